@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The package graph is the architecture: a target can only reach what it lists.
+//
+//   SextantCore   pure domain (model, knowledge-base types, analysis, eligibility, roadmap, survey)
+//   SextantData   the bundled knowledge base and the code that loads it from disk
+//   sextant       the command-line executable
+//   sextant-bench release-build benchmarks, outside the test run
+let package = Package(
+    name: "Sextant",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sextant", targets: ["sextant"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "SextantCore"),
+        .target(
+            name: "SextantData",
+            dependencies: [
+                "SextantCore",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Resources/kb")]
+        ),
+        .executableTarget(
+            name: "sextant",
+            dependencies: [
+                "SextantCore",
+                "SextantData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "sextant-bench",
+            dependencies: ["SextantCore", "SextantData", .product(name: "Yams", package: "Yams")],
+            path: "Benchmarks/SextantBench"
+        ),
+        .testTarget(name: "SextantCoreTests", dependencies: ["SextantCore"]),
+        .testTarget(name: "SextantDataTests", dependencies: ["SextantCore", "SextantData"]),
+        .testTarget(
+            name: "sextantTests",
+            dependencies: ["sextant", "SextantCore", "SextantData"]
+        ),
+    ]
+)

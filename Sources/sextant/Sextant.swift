@@ -13,7 +13,8 @@ struct Sextant: AsyncParsableCommand {
             """,
         version: SextantVersion.current,
         subcommands: [
-            CertsCommand.self, CertCommand.self, RolesCommand.self, RoleCommand.self, DataCommand.self,
+            AnalyzeCommand.self, LintCommand.self, CertsCommand.self, CertCommand.self, RolesCommand.self,
+            RoleCommand.self, EvalCommand.self, DataCommand.self,
         ]
     )
 

@@ -4,6 +4,8 @@ import Foundation
 struct Terminal: Sendable {
     let colors: Bool
     let width: Int
+    /// Standard output is a terminal (not a pipe or file).
+    var isTTY: Bool = false
 
     static let current: Terminal = {
         let tty = isatty(STDOUT_FILENO) == 1
@@ -14,7 +16,7 @@ struct Terminal: Sendable {
             var size = winsize()
             if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 { width = Int(size.ws_col) }
         }
-        return Terminal(colors: colors, width: width > 20 ? width : 120)
+        return Terminal(colors: colors, width: width > 20 ? width : 120, isTTY: tty)
     }()
 
     func bold(_ text: String) -> String { style(text, "1") }
@@ -25,6 +27,7 @@ struct Terminal: Sendable {
     func blue(_ text: String) -> String { style(text, "34") }
     func magenta(_ text: String) -> String { style(text, "35") }
     func cyan(_ text: String) -> String { style(text, "36") }
+    func reverse(_ text: String) -> String { style(text, "7") }
 
     private func style(_ text: String, _ code: String) -> String {
         colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

@@ -10,7 +10,9 @@ struct ValidationTests {
         change(&base)
         // Rebuild so the id indexes see the change.
         let rebuilt = KnowledgeBase(
-            version: base.version, reviewed: base.reviewed, sources: base.sources, disciplines: base.disciplines,
+            version: base.version, reviewed: base.reviewed,
+            contractCertificationIDs: base.contractCertificationIDs, sources: base.sources,
+            disciplines: base.disciplines,
             orientations: base.orientations, domainOutline: base.domainOutline, domains: base.domains,
             certifications: base.certifications, frameworks: base.frameworks, roleCategories: base.roleCategories,
             roles: base.roles, terms: base.terms, titles: base.titles)

@@ -134,6 +134,7 @@ private struct Checker {
             report(.manifest, ["version"], value: base.version, "the version is empty", fix: "write e.g. 2026.11.26")
         }
         checkNotFuture(base.reviewed, .manifest, ["reviewed"])
+        checkCertificationIDs(base.contractCertificationIDs, .manifest, ["contractCertificationIDs"])
     }
 
     mutating func checkSources() {
@@ -555,11 +556,11 @@ private struct Checker {
                 .titles, ["disciplines", .key(key)], value: key, "unknown discipline '\(key)'",
                 fix: didYouMean(key, keys, list: "use itSecurity, cybersecurity or informationSecurity"))
         }
-        let levels = ["entry", "senior", "lead", "executive"]
+        let levels = ["entry", "senior", "lead", "executive", "director"]
         for key in base.titles.seniority.keys.sorted() where !levels.contains(key) {
             report(
                 .titles, ["seniority", .key(key)], value: key, "unknown seniority '\(key)'",
-                fix: didYouMean(key, levels, list: "use entry, senior, lead or executive"))
+                fix: didYouMean(key, levels, list: "use entry, senior, lead, executive or director"))
         }
         var seen: [String: String] = [:]
         for (key, words) in base.titles.disciplines.sorted(by: { $0.key < $1.key }) {

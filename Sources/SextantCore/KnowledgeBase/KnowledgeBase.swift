@@ -5,6 +5,8 @@
 public struct KnowledgeBase: Sendable {
     public var version: String
     public var reviewed: Day
+    /// The certification ids of the shared contract (labels and other tools use these).
+    public var contractCertificationIDs: [Certification.ID]
     public var sources: [Source]
     public var disciplines: [Definition<Discipline>]
     public var orientations: [Definition<Orientation>]
@@ -23,13 +25,15 @@ public struct KnowledgeBase: Sendable {
     public let domainsByID: [Domain.ID: Domain]
 
     public init(
-        version: String, reviewed: Day, sources: [Source], disciplines: [Definition<Discipline>],
+        version: String, reviewed: Day, contractCertificationIDs: [Certification.ID] = [], sources: [Source],
+        disciplines: [Definition<Discipline>],
         orientations: [Definition<Orientation>], domainOutline: DomainOutline, domains: [Domain],
         certifications: [Certification], frameworks: [RoleFramework], roleCategories: [RoleCategory],
         roles: [WorkRole], terms: TermLexicon, titles: TitleLexicon
     ) {
         self.version = version
         self.reviewed = reviewed
+        self.contractCertificationIDs = contractCertificationIDs
         self.sources = sources
         self.disciplines = disciplines
         self.orientations = orientations

@@ -4,6 +4,8 @@ public enum KnowledgeBaseDocuments {
     public struct Manifest: Codable, Sendable {
         public var version: String
         public var reviewed: Day
+        /// The certification ids of the shared contract; the catalog may hold more.
+        public var contractCertificationIDs: [Certification.ID]
     }
 
     public struct Sources: Codable, Sendable {
@@ -40,7 +42,8 @@ extension KnowledgeBase {
         terms: TermLexicon, titles: TitleLexicon
     ) {
         self.init(
-            version: manifest.version, reviewed: manifest.reviewed, sources: sources.sources,
+            version: manifest.version, reviewed: manifest.reviewed,
+            contractCertificationIDs: manifest.contractCertificationIDs, sources: sources.sources,
             disciplines: disciplines.disciplines, orientations: disciplines.orientations,
             domainOutline: domains.outline, domains: domains.domains,
             certifications: certifications.certifications, frameworks: roles.frameworks,

@@ -115,6 +115,9 @@ public struct TitleLexicon: Codable, Hashable, Sendable {
     public var neutral: [String]
     /// Titles with security words that are not digital security ("Security Guard").
     public var notSecurity: [String]
-    /// Seniority (`entry`, `senior`, `lead`, `executive`) → words that name it in a title.
+    /// Seniority (`entry`, `senior`, `lead`, `executive`, `director`) → words that name it in a
+    /// title. `director` titles read as executive alone but as lead outside security leadership.
     public var seniority: [String: [String]]
+    /// "Manager" titles that do not manage people ("Product Manager").
+    public var notLead: [String]?
 }

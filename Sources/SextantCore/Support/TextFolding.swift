@@ -7,31 +7,10 @@
 ///   plain "security".
 /// - Everything else is a word break.
 public enum TextFolding {
-    /// The normalised tokens of a phrase.
+    /// The normalised tokens of a phrase (the analyzer's tokenizer, so phrases and postings fold
+    /// the same way).
     public static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        var currentIsDigit = false
-        func flush() {
-            if !current.isEmpty { tokens.append(current) }
-            current = ""
-        }
-        for scalar in text.unicodeScalars {
-            let folded = fold(scalar)
-            if folded.isEmpty {
-                flush()
-                if scalar == "+" { tokens.append("+") }
-                continue
-            }
-            for character in folded.unicodeScalars {
-                let isDigit = character.properties.numericType != nil
-                if !current.isEmpty, isDigit != currentIsDigit { flush() }
-                currentIsDigit = isDigit
-                current.unicodeScalars.append(character)
-            }
-        }
-        flush()
-        return tokens
+        Tokenizer.foldedWords(text)
     }
 
     /// The normalised form of a phrase: its tokens joined by single spaces.

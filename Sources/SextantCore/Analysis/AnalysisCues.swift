@@ -1,0 +1,450 @@
+/// Grammar words the extractors look for: section headings, requirement strength, experience,
+/// degrees, clearances, DoD levels and language markers.
+///
+/// These are not facts about the field (those live in the knowledge base) but how postings phrase
+/// things, in English, German, French and Dutch (some Italian and Spanish). Each list says what it
+/// signals; phrases fold like everything else (case, accents and punctuation do not matter).
+public enum Cue: Hashable, Sendable {
+    case section(SectionKind)
+    /// Strength words qualify what precedes them ("CISSP required", "CISSP is a plus") — or, with
+    /// a colon, what follows ("Required: CISSP").
+    case required, preferred
+    /// Strength words that qualify what follows them ("must hold CISSP", "ideally CISSP").
+    case requiredAhead, preferredAhead
+    /// Words that name a certification for another reason ("we pay for your CISSP"), either side.
+    case mentioned
+    /// "must obtain within 6 months": a deadline after hire counts as required.
+    case obtainWithin
+    /// certification, certificate, certified...
+    case certificationWord
+    case or, and
+    /// "one of the following", "any of", "either".
+    case oneOf
+    /// "or equivalent", "or similar": the requirement can be met another way.
+    case equivalent
+    case experienceWord, yearWord, monthWord
+    case number(Int)
+    case atLeast, orMore, rangeTo
+    case degree(Degree)
+    case degreeWord
+    case clearance(String)
+    case polygraph
+    case dod(String)
+    case entryLevel, noExperience, internship
+    case leadWork, executiveWork
+    /// The company speaking about itself ("we have 25 years of experience").
+    case companyVoice
+    case stopword(String)
+    /// Phrases that contain a certification's name without meaning it ("Associate of ISC2").
+    case notCertification
+}
+
+extension Cue {
+    /// Every cue phrase, grouped by what it signals.
+    static let table: [(Cue, [String])] =
+        sections + strength + experience + education + clearance + levels + language + notCertificationPhrases
+
+    /// "Associate of ISC2" is a membership status, not the CISSP (shared reference, A1 notes).
+    static let notCertificationPhrases: [(Cue, [String])] = [
+        (
+            .notCertification,
+            [
+                "associate of isc2", "associate of isc 2", "associate of the isc2", "isc2 associate", "cissp associate",
+                "associate cissp", "associate of isc", "isc associate",
+            ]
+        )
+    ]
+
+    static let sections: [(Cue, [String])] = [
+        (
+            .section(.responsibilities),
+            [
+                "responsibilities", "your responsibilities", "key responsibilities", "main responsibilities", "duties",
+                "job duties", "essential duties", "what you will do", "what you ll do", "what you'll be doing",
+                "your role", "the role", "role overview", "about the role", "tasks", "your tasks", "your mission",
+                "job description", "position description", "in this role", "the job", "the position", "major duties",
+                "ihre aufgaben", "deine aufgaben", "aufgaben", "deine rolle", "ihre rolle", "das erwartet dich",
+                "vos missions", "missions", "votre mission", "vos responsabilites", "descriptif du poste",
+                "description du poste", "le poste", "wat ga je doen", "wat ga jij doen", "taken", "jouw taken",
+                "verantwoordelijkheden", "functieomschrijving", "de functie", "jouw rol", "mansioni", "responsabilita",
+                "funciones", "responsabilidades",
+            ]
+        ),
+        (
+            .section(.requirements),
+            [
+                "requirements", "qualifications", "required qualifications", "minimum qualifications",
+                "basic qualifications", "required skills", "required experience", "skills and experience",
+                "what you bring", "what you ll bring", "what we are looking for", "what we re looking for",
+                "who you are", "your profile", "profile", "must have", "must haves", "skills", "experience",
+                "key requirements", "essential requirements", "essential skills", "job requirements",
+                "specialized experience", "conditions of employment", "minimum requirements", "you have",
+                "hiring criteria", "basic hiring criteria", "key skills", "skills required", "technical skills",
+                "requirements and qualifications", "education and experience", "experience and qualifications",
+                "qualifications and experience", "the ideal candidate", "ideal candidate", "about you", "you bring",
+                "your background", "your skills", "your experience", "what you need", "what you ll need",
+                "what we need", "we are looking for", "we re looking for", "candidate profile", "position requirements",
+                "must have qualifications", "requirements for the position", "your qualifications",
+                "ihr profil", "dein profil", "anforderungen", "voraussetzungen", "was du mitbringst",
+                "was sie mitbringen", "das bringst du mit", "das bringen sie mit", "qualifikationen",
+                "profil recherche", "votre profil", "profil", "competences", "competences requises", "prerequis",
+                "functie eisen", "functie-eisen", "wat vragen wij", "wat vragen we", "wat breng je mee",
+                "ervaringseisen",
+                "kennis en ervaringseisen", "opleidingseisen", "daarnaast breng je het volgende mee", "wat wij vragen",
+                "wat breng jij mee", "jouw profiel", "eisen", "wie ben jij", "requisiti", "requisitos", "perfil",
+            ]
+        ),
+        (
+            .section(.preferred),
+            [
+                "preferred qualifications", "preferred skills", "preferred experience", "desired qualifications",
+                "desired skills", "desirable", "desirable skills", "nice to have", "nice to haves", "bonus points",
+                "bonus", "additional qualifications", "it would be great if", "it s a plus if", "pluspunten",
+                "pre s", "pres", "wunschenswert", "von vorteil", "atouts", "les plus", "serait un plus", "plus",
+                "gewenst", "preferred",
+            ]
+        ),
+        (
+            .section(.benefits),
+            [
+                "benefits", "what we offer", "we offer", "our offer", "perks", "perks and benefits", "compensation",
+                "salary", "why join us", "why work with us", "what s in it for you", "wir bieten", "was wir bieten",
+                "unser angebot", "das bieten wir", "ce que nous offrons", "nous offrons", "nous vous offrons",
+                "avantages", "wat bieden wij", "wij bieden", "wat wij bieden", "arbeidsvoorwaarden", "ons aanbod",
+                "offriamo", "ofrecemos",
+            ]
+        ),
+        (
+            .section(.about),
+            [
+                "about us", "about the company", "about the team", "who we are", "company description", "our company",
+                "company overview", "about", "uber uns", "wer wir sind", "qui sommes nous", "a propos", "over ons",
+                "wie zijn wij", "wie wij zijn", "chi siamo", "quienes somos",
+            ]
+        ),
+        (
+            .section(.other),
+            [
+                "how to apply", "application process", "equal opportunity", "equal employment opportunity",
+                "additional information", "how you will be evaluated", "required documents", "next steps",
+                "what to expect next", "sollicitatieprocedure", "bewerbung", "candidature",
+            ]
+        ),
+    ]
+
+    static let strength: [(Cue, [String])] = [
+        (
+            .required,
+            [
+                "required", "is required", "are required", "mandatory", "is mandatory", "essential", "is essential",
+                "necessary", "needed", "is a requirement", "a must", "is a must", "valid", "erforderlich", "zwingend",
+                "zwingend erforderlich", "vorausgesetzt", "wird vorausgesetzt", "setzen wir voraus", "notwendig",
+                "pflicht", "obligatoire", "exige", "exigee", "requis", "requise", "indispensable", "imperatif",
+                "vereist", "verplicht", "noodzakelijk", "een must", "obbligatorio", "richiesto", "requerido",
+                "imprescindible", "obligatorio",
+            ]
+        ),
+        (
+            .requiredAhead,
+            [
+                "requires", "require", "must", "must have", "must hold", "must possess", "need", "needs",
+                "you need", "shall", "possess", "possession of", "in possession of", "hold a", "hold an",
+                "holds a", "current", "active", "du verfugst uber", "sie verfugen uber", "besitz", "im besitz",
+                "du hast", "sie haben", "vous devez", "vous avez", "vous possedez", "tu as", "titulaire",
+                "in het bezit van", "beschik", "beschikt", "je beschikt over", "u beschikt over", "je hebt", "jij hebt",
+                "u hebt", "u heeft", "you have", "you hold", "you must",
+            ]
+        ),
+        (
+            .preferred,
+            [
+                "preferred", "is preferred", "are preferred", "strongly preferred", "a plus", "plus", "is a plus",
+                "are a plus", "a big plus", "nice to have", "desired", "desirable", "bonus", "is a bonus", "beneficial",
+                "advantage", "an advantage", "advantageous", "an asset", "asset", "welcome", "appreciated", "helpful",
+                "would be great", "optional", "von vorteil", "wunschenswert", "wuenschenswert", "willkommen",
+                "vorteilhaft", "gern gesehen", "un plus", "un atout", "atout", "apprecie", "appreciee", "souhaite",
+                "souhaitee", "souhaitable", "pre", "een pre", "is een pre", "pluspunt", "een pluspunt", "gewenst",
+                "strekt tot aanbeveling", "mooi meegenomen", "gradito", "preferibile", "valorable", "deseable",
+                "encouraged", "is encouraged", "would be an advantage", "not required", "but not required",
+                "not mandatory", "not necessary", "not a requirement", "nicht erforderlich", "keine voraussetzung",
+                "pas obligatoire", "pas exige", "niet vereist", "niet verplicht",
+            ]
+        ),
+        (
+            .preferredAhead,
+            [
+                "preferably", "preferable", "ideally", "ideal", "idealerweise", "vorzugsweise", "gerne", "idealement",
+                "de preference", "bij voorkeur", "liefst", "idealmente", "preferentemente", "nice to have",
+                "bonus points for", "it would be great if", "ideally you", "encouraged to", "we encourage",
+                "se valorara", "se valorara positivamente", "sera valorado", "si valutera", "e gradita",
+            ]
+        ),
+        (
+            .mentioned,
+            [
+                "we pay", "we will pay", "we cover", "paid for", "reimburse", "reimbursement", "sponsor", "sponsored",
+                "sponsorship", "we support", "support you", "opportunity to obtain", "opportunity to earn",
+                "opportunities to obtain", "training budget", "training", "trainings", "learning budget", "we offer",
+                "partner", "partners", "our team holds", "prepare for", "preparation", "course", "courses",
+                "budget for", "wir unterstutzen", "weiterbildung", "schulung", "schulungen", "formation",
+                "formations", "opleiding", "opleidingen", "opleidingsbudget", "cursus", "certification budget",
+                "help you get", "help you obtain", "willing to obtain", "willingness to obtain", "pursue",
+                "pursuing", "work towards", "working towards", "bereidheid",
+            ]
+        ),
+        (
+            .obtainWithin,
+            [
+                "within", "obtain within", "must obtain", "must be obtained", "must be able to obtain",
+                "ability to obtain", "able to obtain", "obtain and maintain", "must achieve", "achieve within",
+                "upon hire", "of hire", "of start date", "binnen", "innerhalb",
+            ]
+        ),
+        (
+            .certificationWord,
+            [
+                "certification", "certifications", "certified", "certificate", "certificates", "certs", "cert",
+                "credential", "credentials", "designation", "designations", "zertifizierung", "zertifizierungen",
+                "zertifikat", "zertifikate", "zertifiziert", "certificat", "certificats", "certifie", "certifiee",
+                "certifications professionnelles", "certificering", "certificeringen", "certificaat", "certificaten",
+                "gecertificeerd", "certificazione", "certificazioni", "certificacion", "certificaciones",
+                "baseline certification", "8570 certification", "8140 certification",
+            ]
+        ),
+        (.or, ["or", "oder", "ou", "o", "and or", "and/or", "resp", "respectively"]),
+        (.and, ["and", "und", "et", "en", "e", "y", "as well as"]),
+        (
+            .oneOf,
+            [
+                "one of the following", "one of", "any of the following", "any one of", "any of", "either",
+                "at least one", "one or more of", "or other", "eine der folgenden", "l une des", "une des",
+                "een van de volgende", "een van",
+            ]
+        ),
+        (
+            .equivalent,
+            [
+                "or equivalent", "or comparable", "or similar", "or related", "or other relevant", "equivalent",
+                "comparable", "or higher", "or a related field", "or related field", "or a related discipline",
+                "or a related area", "or a similar field", "or a comparable", "or equivalent experience",
+                "or equivalent practical experience", "or equivalent work experience", "oder vergleichbar",
+                "oder vergleichbare", "oder eine vergleichbare", "oder ahnliches", "vergleichbar", "ou equivalent",
+                "ou similaire", "ou equivalente", "of vergelijkbaar", "of een vergelijkbare", "vergelijkbaar",
+                "o equivalente",
+            ]
+        ),
+    ]
+
+    static let experience: [(Cue, [String])] = [
+        (
+            .experienceWord,
+            [
+                "experience", "experiences", "experienced", "work experience", "professional experience",
+                "relevant experience", "hands on experience", "background", "track record", "working in",
+                "working with",
+                "erfahrung", "berufserfahrung", "praxiserfahrung", "erfahrungen", "experience professionnelle",
+                "d experience", "experiences", "ervaring", "werkervaring", "relevante ervaring", "esperienza",
+                "esperienze", "experiencia", "anos de experiencia", "specialized experience",
+            ]
+        ),
+        (
+            .yearWord,
+            [
+                "year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "jahrige", "jahriger", "jahrige erfahrung",
+                "an", "ans", "annee", "annees", "jaar", "jaren", "jarige", "anno", "anni", "ano", "anos",
+            ]
+        ),
+        (
+            .monthWord,
+            [
+                "month", "months", "monat", "monate", "monaten", "mois", "maand", "maanden", "mese", "mesi", "mes",
+                "meses",
+            ]
+        ),
+        (
+            .atLeast,
+            [
+                "at least", "minimum", "minimum of", "a minimum of", "min", "no less than", "not less than",
+                "more than", "over", "in excess of", "mindestens", "minimal", "au moins", "au minimum", "minimaal",
+                "ten minste", "tenminste", "minstens", "almeno", "al menos", "como minimo",
+            ]
+        ),
+        (.orMore, ["or more", "plus", "or longer", "und mehr", "ou plus", "of meer", "o mas"]),
+        (.rangeTo, ["to", "bis", "a", "tot", "till", "until"]),
+        (
+            .companyVoice,
+            [
+                "we", "we have", "our", "our company", "founded", "since", "history", "for over", "wir", "unsere",
+                "nous", "notre", "wij", "onze", "clients", "customers",
+            ]
+        ),
+        (
+            .entryLevel,
+            [
+                "entry level", "entry-level", "entry level position", "graduate program", "graduate programme",
+                "graduate scheme", "recent graduate", "recent graduates", "new grad", "new graduates", "early career",
+                "first job", "first professional experience", "berufseinsteiger", "berufseinsteigerin",
+                "berufsanfanger", "absolventen", "jeune diplome", "jeunes diplomes", "debutant accepte",
+                "debutants acceptes", "starter", "starters", "pas afgestudeerd", "neolaureato", "recien graduado",
+                "trainee", "traineeship", "apprenticeship", "alternance", "alternant", "werkstudent", "working student",
+            ]
+        ),
+        (
+            .noExperience,
+            [
+                "no experience", "no prior experience", "no experience required", "no experience necessary",
+                "keine berufserfahrung", "ohne berufserfahrung", "sans experience", "geen ervaring", "zonder ervaring",
+            ]
+        ),
+        (
+            .internship,
+            [
+                "internship", "internships", "praktikum", "praktikant", "praktikantin", "stagiair", "stagiaire",
+                "tirocinio", "practicas",
+            ]
+        ),
+        (
+            .leadWork,
+            [
+                "lead a team", "leading a team", "manage a team", "managing a team", "team lead", "team leader",
+                "line management", "people management", "direct reports", "line manager", "manage the team",
+                "lead the team", "leads a team", "team of", "fuhrungsverantwortung", "personalverantwortung",
+                "teamleitung", "fuhrung", "encadrement", "encadrer", "manager une equipe", "leidinggeven",
+                "leiding geven", "teamleider", "hiring", "coach", "mentor",
+            ]
+        ),
+        (
+            .executiveWork,
+            [
+                "report to the board", "reports to the board", "board of directors", "executive leadership",
+                "executive team", "c suite", "c level", "report to the ceo", "reports to the ceo",
+                "reporting to the ceo",
+                "member of the management team", "direction generale", "comex", "directie", "raad van bestuur",
+                "geschaftsfuhrung", "vorstand",
+            ]
+        ),
+    ]
+
+    static let education: [(Cue, [String])] = [
+        (
+            .degree(.bachelor),
+            [
+                "bachelor", "bachelors", "bachelor s", "bachelor degree", "bachelor's degree", "bs", "ba", "bsc",
+                "b s", "b a", "b sc", "bs degree", "undergraduate degree", "four year degree", "4 year degree",
+                "university degree", "college degree", "degree in", "hbo", "hbo niveau", "wo bachelor", "licence",
+                "bac 3", "bac 4", "fachhochschule", "fh", "studium", "hochschulstudium", "laurea", "grado",
+                "engineering degree", "diplome d ingenieur",
+            ]
+        ),
+        (
+            .degree(.master),
+            [
+                "master", "masters", "master s", "master degree", "ms", "msc", "m s", "m sc", "mba", "graduate degree",
+                "wo", "wo niveau", "bac 5", "diplom", "laurea magistrale", "ingenieur",
+            ]
+        ),
+        (.degree(.doctorate), ["phd", "ph d", "doctorate", "doctoral degree", "promotion", "doctorat"]),
+        (
+            .degree(.associate),
+            ["associate degree", "associate s degree", "associates degree", "two year degree", "2 year degree", "mbo"]
+        ),
+        (.degreeWord, ["degree", "diploma", "abschluss", "diplome", "opleiding", "afgeronde", "studies", "education"]),
+    ]
+
+    static let clearance: [(Cue, [String])] = [
+        (
+            .clearance("unspecified"),
+            [
+                "security clearance", "clearance", "clearable", "eligible for clearance", "dod clearance",
+                "government clearance", "sc clearance", "habilitation", "sicherheitsuberprufung",
+            ]
+        ),
+        (.clearance("public-trust"), ["public trust", "public trust clearance"]),
+        (
+            .clearance("secret"),
+            ["secret clearance", "active secret", "secret security clearance", "interim secret", "dod secret"]
+        ),
+        (.clearance("top-secret"), ["top secret", "top secret clearance", "ts clearance"]),
+        (.clearance("ts-sci"), ["ts sci", "top secret sci", "ts sci clearance", "sci eligibility", "sci"]),
+        (.polygraph, ["polygraph", "full scope polygraph", "ci polygraph", "fs poly", "ci poly"]),
+    ]
+
+    /// DoD 8570/8140 workforce levels, in the spellings US postings use.
+    static let levels: [(Cue, [String])] = {
+        var rows: [(Cue, [String])] = []
+        for family in ["IAT", "IAM", "IASAE"] {
+            for (roman, digit) in [("I", "1"), ("II", "2"), ("III", "3")] {
+                let name = "\(family)-\(roman)"
+                let lower = family.lowercased()
+                rows.append(
+                    (
+                        .dod(name),
+                        [
+                            "\(lower) level \(roman.lowercased())", "\(lower) level \(digit)",
+                            "\(lower) \(roman.lowercased())",
+                            "\(lower) \(digit)", "\(lower) lvl \(roman.lowercased())", "\(lower) lvl \(digit)",
+                        ]
+                    ))
+            }
+        }
+        return rows
+    }()
+
+    /// Frequent function words per language, for detecting the description's language.
+    static let language: [(Cue, [String])] = [
+        (
+            .stopword("en"),
+            [
+                "the", "and", "with", "you", "for", "our", "will", "are", "this", "your", "have", "that", "of", "to",
+                "in", "is",
+            ]
+        ),
+        (
+            .stopword("de"),
+            [
+                "und", "der", "die", "das", "mit", "fur", "sie", "wir", "ist", "ein", "eine", "auf", "zu", "von", "den",
+                "du",
+            ]
+        ),
+        (
+            .stopword("fr"),
+            [
+                "le", "la", "les", "des", "et", "pour", "vous", "nous", "une", "dans", "du", "est", "sur", "avec", "au",
+                "votre",
+            ]
+        ),
+        (
+            .stopword("nl"),
+            [
+                "de", "het", "een", "van", "en", "voor", "je", "jij", "wij", "met", "op", "is", "zijn", "bij", "ons",
+                "jouw",
+            ]
+        ),
+        (.stopword("it"), ["il", "di", "per", "che", "con", "della", "delle", "nel", "sono", "una", "gli", "lavoro"]),
+        (
+            .stopword("es"),
+            ["el", "los", "las", "del", "para", "con", "que", "una", "por", "como", "experiencia", "trabajo"]
+        ),
+        (.stopword("pt"), ["os", "das", "dos", "para", "com", "que", "uma", "voce", "nao", "trabalho"]),
+        (.stopword("pl"), ["i", "w", "z", "na", "do", "oraz", "jest", "dla", "sie", "pracy"]),
+    ]
+
+    /// Number words 1–20 (and a few tens), so "five (5) years" and "fünf Jahre" read as numbers.
+    static let numbers: [(Int, [String])] = [
+        (0, ["zero", "null", "nul"]),
+        (1, ["one", "eins", "ein", "einem", "einer", "un", "une", "een", "uno", "una"]),
+        (2, ["two", "zwei", "deux", "twee", "due", "dos"]),
+        (3, ["three", "drei", "trois", "drie", "tre", "tres"]),
+        (4, ["four", "vier", "quatre", "quattro", "cuatro"]),
+        (5, ["five", "funf", "cinq", "vijf", "cinque", "cinco"]),
+        (6, ["six", "sechs", "zes", "sei", "seis"]),
+        (7, ["seven", "sieben", "sept", "zeven", "sette", "siete"]),
+        (8, ["eight", "acht", "huit", "otto", "ocho"]),
+        (9, ["nine", "neun", "neuf", "negen", "nove", "nueve"]),
+        (10, ["ten", "zehn", "dix", "tien", "dieci", "diez"]),
+        (11, ["eleven", "elf", "onze"]),
+        (12, ["twelve", "zwolf", "douze", "twaalf"]),
+        (15, ["fifteen", "funfzehn", "quinze", "vijftien"]),
+        (20, ["twenty", "zwanzig", "vingt", "twintig"]),
+    ]
+}

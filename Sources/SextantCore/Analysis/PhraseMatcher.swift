@@ -1,0 +1,122 @@
+/// Finds every known phrase in a token stream: a trie over token ids, walked from each token.
+///
+/// Phrases are short (a handful of tokens), so walking from every start is linear in the text and
+/// needs no failure links. Children live in one open-addressing table keyed by
+/// (node, token id), so a step is one hash probe and nothing is allocated while matching.
+public struct PhraseMatcher: Sendable {
+    /// (node << 32 | token id) → child node; open addressing, key 0 = empty.
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private var nodeCount: Int32 = 1
+    /// Payloads (pattern indices) ending at each node; empty for inner nodes.
+    private var terminals: [[Int32]] = [[]]
+    private var filled = 0
+    public private(set) var longestPhrase = 0
+
+    public init() {
+        keys = [UInt64](repeating: 0, count: 1 << 14)
+        values = [Int32](repeating: 0, count: 1 << 14)
+        mask = (1 << 14) - 1
+    }
+
+    @inline(__always)
+    private static func key(_ node: Int32, _ token: Int32) -> UInt64 {
+        (UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token))) &+ 1
+    }
+
+    @inline(__always)
+    private func slot(for key: UInt64) -> Int {
+        var hash = key &* 0x9E37_79B9_7F4A_7C15
+        hash ^= hash >> 31
+        return Int(truncatingIfNeeded: hash) & mask
+    }
+
+    @inline(__always)
+    func child(of node: Int32, _ token: Int32) -> Int32 {
+        let key = Self.key(node, token)
+        var index = slot(for: key)
+        while true {
+            let stored = keys[index]
+            if stored == key { return values[index] }
+            if stored == 0 { return 0 }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// Adds a phrase (vocabulary ids, none of them 0) with a payload.
+    public mutating func add(_ tokens: [Int32], payload: Int32) {
+        guard !tokens.isEmpty, !tokens.contains(0) else { return }
+        var node: Int32 = 0
+        for token in tokens {
+            var next = child(of: node, token)
+            if next == 0 {
+                next = nodeCount
+                nodeCount += 1
+                terminals.append([])
+                insert(Self.key(node, token), next)
+            }
+            node = next
+        }
+        if !terminals[Int(node)].contains(payload) { terminals[Int(node)].append(payload) }
+        longestPhrase = max(longestPhrase, tokens.count)
+    }
+
+    private mutating func insert(_ key: UInt64, _ value: Int32) {
+        if (filled + 1) * 2 > keys.count { grow() }
+        var index = slot(for: key)
+        while keys[index] != 0 { index = (index + 1) & mask }
+        keys[index] = key
+        values[index] = value
+        filled += 1
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        filled = 0
+        for (index, key) in oldKeys.enumerated() where key != 0 { insert(key, oldValues[index]) }
+    }
+
+    /// A phrase found in the text.
+    public struct Match: Sendable, Hashable {
+        /// Index of the first token.
+        public var start: Int32
+        /// Number of tokens.
+        public var length: Int32
+        public var payload: Int32
+    }
+
+    /// Every phrase occurrence within sentences (phrases never cross a sentence boundary), in
+    /// order of start token, longer phrases first at the same start.
+    public func matches(in tokens: [Token]) -> [Match] {
+        var found: [Match] = []
+        found.reserveCapacity(tokens.count / 4)
+        var ends: [(length: Int32, node: Int32)] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            for start in 0..<tokens.count {
+                var node: Int32 = 0
+                var position = start
+                let sentence = tokens[start].sentence
+                ends.removeAll(keepingCapacity: true)
+                while position < tokens.count, tokens[position].sentence == sentence {
+                    let id = tokens[position].id
+                    if id == 0 { break }
+                    node = child(of: node, id)
+                    if node == 0 { break }
+                    position += 1
+                    if !terminals[Int(node)].isEmpty { ends.append((Int32(position - start), node)) }
+                }
+                for end in ends.reversed() {
+                    for payload in terminals[Int(end.node)] {
+                        found.append(Match(start: Int32(start), length: end.length, payload: payload))
+                    }
+                }
+            }
+        }
+        return found
+    }
+}

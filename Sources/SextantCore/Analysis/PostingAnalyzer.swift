@@ -1,0 +1,162 @@
+/// Reads job postings: the entry point of posting analysis.
+///
+/// Build one analyzer per knowledge base (compiling its matchers takes a few milliseconds) and
+/// reuse it; `analyze` is pure, thread-safe and linear in the length of the text.
+///
+/// ```swift
+/// let analyzer = PostingAnalyzer(knowledgeBase: kb)
+/// let result = analyzer.analyze(PostingInput(title: "Junior SOC Analyst", text: posting))
+/// result.primaryDiscipline   // .cybersecurity
+/// result.findings            // e.g. certification-experience-conflict
+/// ```
+public struct PostingAnalyzer: Sendable {
+    public let knowledgeBase: KnowledgeBase
+    let tokenizer: Tokenizer
+    let matcher: PhraseMatcher
+    let patterns: [Pattern]
+    let terms: [TermLexicon.ResolvedTerm]
+    let aliases: [AliasPattern]
+    /// Distinct keywords per role, for normalising role scores.
+    let roleKeywordCounts: [Int]
+
+    /// What a matched phrase means.
+    enum Pattern: Sendable {
+        case term(Int32)
+        case alias(Int32)
+        case roleKeyword(Int32)
+        case roleTitle(Int32)
+        case titleDiscipline(TitleDiscipline)
+        case titleNotSecurity
+        case titleSeniority(TitleSeniority)
+        /// A director or vice-president title word.
+        case titleDirector
+        /// A "manager" title that manages no people ("Product Manager").
+        case titleNotLead
+        case cue(Cue)
+        case number(Int)
+    }
+
+    /// A certification name as the matcher knows it.
+    struct AliasPattern: Sendable {
+        var certification: Int
+        var ambiguous: Bool
+        /// The alias's tokens as written, for the case-sensitive check of ambiguous aliases.
+        var writtenTokens: [[UInt8]]
+    }
+
+    public init(knowledgeBase base: KnowledgeBase) {
+        knowledgeBase = base
+        var vocabulary = Vocabulary(capacity: 16_384)
+        var patterns: [Pattern] = []
+        var phrases: [([String], Int32)] = []
+
+        func add(_ phrase: String, _ pattern: Pattern) {
+            let words = TextFolding.tokens(phrase)
+            guard !words.isEmpty else { return }
+            for word in words { vocabulary.insert(word) }
+            patterns.append(pattern)
+            phrases.append((words, Int32(patterns.count - 1)))
+        }
+
+        let terms = base.terms.resolvedTerms
+        for (index, term) in terms.enumerated() { add(term.phrase, .term(Int32(index))) }
+
+        var aliases: [AliasPattern] = []
+        for (certificationIndex, certification) in base.certifications.enumerated() {
+            for alias in certification.allNames {
+                aliases.append(
+                    AliasPattern(
+                        certification: certificationIndex, ambiguous: alias.ambiguous,
+                        writtenTokens: PostingAnalyzer.writtenTokens(alias.name)))
+                add(alias.name, .alias(Int32(aliases.count - 1)))
+            }
+        }
+
+        var roleKeywordCounts: [Int] = []
+        for (index, role) in base.roles.enumerated() {
+            let keywords = Set(role.keywords.map(TextFolding.key).filter { !$0.isEmpty })
+            roleKeywordCounts.append(keywords.count)
+            for keyword in keywords { add(keyword, .roleKeyword(Int32(index))) }
+            for title in role.titles { add(title, .roleTitle(Int32(index))) }
+        }
+
+        for (key, words) in base.titles.disciplines {
+            guard let discipline = TitleDiscipline(rawValue: key) else { continue }
+            for word in words { add(word, .titleDiscipline(discipline)) }
+        }
+        for word in base.titles.neutral { add(word, .titleDiscipline(.neutral)) }
+        for word in base.titles.notSecurity { add(word, .titleNotSecurity) }
+        for (key, words) in base.titles.seniority {
+            if key == "director" {
+                for word in words { add(word, .titleDirector) }
+                continue
+            }
+            guard let level = TitleSeniority(rawValue: key) else { continue }
+            for word in words { add(word, .titleSeniority(level)) }
+        }
+        for word in base.titles.notLead ?? [] { add(word, .titleNotLead) }
+
+        for (cue, words) in Cue.table {
+            for word in words { add(word, .cue(cue)) }
+        }
+        for (value, words) in Cue.numbers {
+            for word in words { add(word, .number(value)) }
+        }
+        vocabulary.insert("+")
+        for word in Tokenizer.abbreviationWords { vocabulary.insert(word) }
+
+        var matcher = PhraseMatcher()
+        for (words, payload) in phrases {
+            matcher.add(words.map { vocabulary.id(of: $0) }, payload: payload)
+        }
+
+        self.tokenizer = Tokenizer(vocabulary: vocabulary)
+        self.matcher = matcher
+        self.patterns = patterns
+        self.terms = terms
+        self.aliases = aliases
+        self.roleKeywordCounts = roleKeywordCounts
+    }
+
+    /// The alias's tokens with their original case (`CISA` → [C, I, S, A] bytes).
+    static func writtenTokens(_ text: String) -> [[UInt8]] {
+        var tokens: [[UInt8]] = []
+        var current: [UInt8] = []
+        var currentIsDigit = false
+        for scalar in text.unicodeScalars {
+            let folded = TextFolding.fold(scalar)
+            if folded.isEmpty {
+                if !current.isEmpty { tokens.append(current) }
+                current = []
+                if scalar == "+" { tokens.append([UInt8(ascii: "+")]) }
+                continue
+            }
+            let isDigit = scalar.properties.numericType != nil
+            if !current.isEmpty, isDigit != currentIsDigit {
+                tokens.append(current)
+                current = []
+            }
+            currentIsDigit = isDigit
+            current.append(contentsOf: Array(String(scalar).utf8))
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    /// Analyses one posting.
+    public func analyze(_ input: PostingInput) -> PostingAnalysis {
+        let text = PostingText.plainText(input.text, format: input.format)
+        let title = PostingAnalyzer.title(of: input, text: text)
+        var scan = Scan(analyzer: self, text: text)
+        let titleScan = Scan(analyzer: self, text: title)
+        scan.findSections()
+        return scan.analysis(input: input, title: title, titleScan: titleScan)
+    }
+
+    /// The given title, or the text's first line when it is short enough to be one.
+    static func title(of input: PostingInput, text: String) -> String {
+        if let title = input.title?.trimmingSpaces(), !title.isEmpty { return title }
+        let firstLine = text.prefix { $0 != "\n" }.trimmingSpaces()
+        return firstLine.count <= 120 ? firstLine : ""
+    }
+}

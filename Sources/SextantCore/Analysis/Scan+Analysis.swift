@@ -1,0 +1,144 @@
+extension Scan {
+    /// Runs every extractor and assembles the analysis.
+    func analysis(input: PostingInput, title: String, titleScan: Scan) -> PostingAnalysis {
+        let language = language()
+        let reading = titleScan.titleReading()
+        let tally = disciplineTally()
+        let verdict = tally.verdict(title: reading)
+        let (certifications, groups) = certifications(language: language)
+        let experience = experience()
+        let securityTitle = reading.discipline != .none && verdict.securityRelevant
+        let seniority = seniority(title: reading, experience: experience, securityTitle: securityTitle)
+        var analysis = PostingAnalysis(
+            id: input.id, title: title, language: language, securityRelevant: verdict.securityRelevant,
+            primaryDiscipline: PrimaryDiscipline(verdict.primary), disciplines: verdict.scores,
+            orientation: verdict.orientation, seniority: seniority, titleDiscipline: reading.discipline,
+            titleSeniority: reading.seniority, experience: experience, certifications: certifications,
+            certificationGroups: groups, education: education(), clearance: clearance(), dodLevels: dodLevels(),
+            roles: roleMatches(title: reading), findings: [],
+            evidence: DisciplineEvidence(
+                itSecurity: strongestSentences(tally, for: .itSecurity),
+                cybersecurity: strongestSentences(tally, for: .cybersecurity),
+                informationSecurity: strongestSentences(tally, for: .informationSecurity),
+                notSecurity: verdict.securityRelevant ? [] : tally.notSecurityPhrases),
+            sections: sections, orientationScores: verdict.orientationScores, textLength: bytes.count,
+            warnings: input.warnings)
+        analysis.findings = FindingRules(knowledgeBase: analyzer.knowledgeBase, scan: self).findings(for: analysis)
+        return analysis
+    }
+
+    /// The language whose function words are most frequent; `und` for too little text.
+    func language() -> String {
+        var counts: [String: Int] = [:]
+        for match in matches {
+            if case .cue(.stopword(let code)) = pattern(match) { counts[code, default: 0] += 1 }
+        }
+        guard let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+            best.value >= 3
+        else { return "und" }
+        return best.key
+    }
+
+    /// The level: what the title says, else what the years say (under 2 entry, under 5 mid, else
+    /// senior; preferred years when none are required), else what the text says (entry level,
+    /// no experience), else unknown.
+    ///
+    /// The title is read as the labelling guide reads a job, not just its words: a director or
+    /// vice-president outside security leadership is a lead; "manager" in "Product Manager" leads
+    /// no people, so the other words decide ("Senior Product Manager" is senior).
+    func seniority(title: TitleReading, experience: Experience, securityTitle: Bool) -> Seniority {
+        let levels = title.levels
+        if levels.contains(.executive) {
+            if !title.directorOnly || securityTitle { return .executive }
+            return .lead
+        }
+        if levels.contains(.lead), !title.functionalManager { return .lead }
+        if levels.contains(.senior) { return .senior }
+        if levels.contains(.entry) { return .entry }
+        let years =
+            experience.minYears
+            ?? experience.statements.filter { !$0.required }.map(\.minYears).max()
+        if let years {
+            if years < 2 { return .entry }
+            if years < 5 { return .mid }
+            return .senior
+        }
+        for sentence in stream.sentences.indices {
+            switch sectionOfSentence[sentence] {
+            case .about, .benefits, .other: continue
+            default: break
+            }
+            if self.sentence(
+                sentence,
+                has: {
+                    switch $0 {
+                    case .entryLevel, .noExperience, .internship: return true
+                    default: return false
+                    }
+                })
+            {
+                return .entry
+            }
+        }
+        return .unknown
+    }
+
+    /// The lowest degree the posting names as acceptable, and whether it is required.
+    func education() -> Education {
+        var lowest: (degree: Degree, required: Bool, sentence: Int, token: Int32)?
+        for sentence in stream.sentences.indices {
+            switch sectionOfSentence[sentence] {
+            case .about, .benefits, .other: continue
+            default: break
+            }
+            let cues = cues(in: sentence)
+            let hasDegreeWord = cues.contains { if case .degreeWord = $0.cue { return true } else { return false } }
+            for item in cues {
+                guard case .degree(let degree) = item.cue else { continue }
+                // Two-letter forms ("BS", "MS", "WO") mean a degree only next to the word "degree".
+                let short = tokens[Int(item.token)].end - tokens[Int(item.token)].start <= 3 && item.length == 1
+                if short, !hasDegreeWord { continue }
+                let required = !isPreferred(at: item.token, sentence: sentence, cues: cues)
+                if lowest == nil || degree < lowest!.degree
+                    || (degree == lowest!.degree && required && !lowest!.required)
+                {
+                    lowest = (degree, required, sentence, item.token)
+                }
+            }
+        }
+        guard let lowest else { return Education(minimumDegree: nil, required: false, evidence: nil) }
+        return Education(
+            minimumDegree: lowest.degree, required: lowest.required,
+            evidence: evidence(sentence: lowest.sentence, focus: tokens[Int(lowest.token)].start))
+    }
+
+    /// A US security clearance, at the most specific level named.
+    func clearance() -> Clearance? {
+        let order = ["unspecified", "public-trust", "confidential", "secret", "top-secret", "ts-sci"]
+        var best: (level: String, sentence: Int)?
+        var polygraph = false
+        for match in matches {
+            guard case .cue(let cue) = pattern(match) else { continue }
+            let sentence = Int(tokens[Int(match.start)].sentence)
+            switch cue {
+            case .clearance(let level):
+                if best == nil || order.firstIndex(of: level)! > order.firstIndex(of: best!.level)! {
+                    best = (level, sentence)
+                }
+            case .polygraph: polygraph = true
+            default: continue
+            }
+        }
+        guard let best else { return nil }
+        return Clearance(level: best.level, polygraph: polygraph, evidence: evidence(sentence: best.sentence))
+    }
+
+    /// DoD 8570/8140 levels named ("IAT Level II").
+    func dodLevels() -> [String] {
+        var levels: [String] = []
+        for match in matches {
+            if case .cue(.dod(let level)) = pattern(match), !levels.contains(level) { levels.append(level) }
+        }
+        return levels
+    }
+}

@@ -1,0 +1,237 @@
+extension Scan {
+    /// One place a certification is named.
+    struct CertificationHit {
+        var certification: Int
+        var token: Int32
+        var length: Int32
+        var sentence: Int
+        var strength: CertificationStrength
+    }
+
+    /// How far (in tokens) a strength word may sit from the certification it qualifies.
+    static let strengthCueReach: Int32 = 14
+    /// Names at most this many tokens apart form a list ("CISSP, GCFA, GCIH or OSCP").
+    static let listGap: Int32 = 4
+
+    /// Finds certifications, their strength and "A or B" groups.
+    ///
+    /// A certification is named by any of its names or aliases, the longest match winning
+    /// ("CISSP-ISSAP" is ISSAP, not CISSP). Ambiguous aliases (CISA the agency, "A+" the grade,
+    /// "CC") count only when written in the alias's exact case and in a sentence about
+    /// certifications. "Associate of ISC2" never counts as CISSP.
+    func certifications(language: String) -> (mentions: [CertificationMention], groups: [[Certification.ID]]) {
+        let hits = certificationHits()
+        guard !hits.isEmpty else { return ([], []) }
+
+        // Groups: two or more certifications joined by "or" (or introduced by "one of").
+        var groups: [[Certification.ID]] = []
+        var groupOfHit: [Int: Int] = [:]
+        let bySentence = Dictionary(grouping: hits.indices, by: { hits[$0].sentence })
+        for sentence in bySentence.keys.sorted() {
+            let indices = bySentence[sentence]!.sorted { hits[$0].token < hits[$1].token }
+            let ids = orderedUnique(indices.map { hits[$0].certification })
+            guard ids.count >= 2 else { continue }
+            let first = hits[indices.first!].token
+            let last = hits[indices.last!].token
+            let starts = indices.map { hits[$0].token }
+            if alternativesJoined(sentence: sentence, starts: starts, from: first, to: last, language: language) {
+                groups.append(ids.map { analyzer.knowledgeBase.certifications[$0].id })
+                for index in indices { groupOfHit[index] = groups.count - 1 }
+            }
+        }
+
+        // One mention per certification: the strongest place it is named.
+        var best: [Int: Int] = [:]
+        for (index, hit) in hits.enumerated() {
+            if let current = best[hit.certification], hits[current].strength <= hit.strength { continue }
+            best[hit.certification] = index
+        }
+        let mentions = best.values.sorted { hits[$0].token < hits[$1].token }.map { index -> CertificationMention in
+            let hit = hits[index]
+            let certification = analyzer.knowledgeBase.certifications[hit.certification]
+            let start = tokens[Int(hit.token)].start
+            let end = tokens[Int(hit.token + hit.length - 1)].end
+            return CertificationMention(
+                id: certification.id, name: certification.short, strength: hit.strength,
+                evidence: evidence(sentence: hit.sentence, focus: start), matched: text(from: start, to: end),
+                group: groupOfHit[index], security: certification.security)
+        }
+        return (mentions, groups)
+    }
+
+    /// Every accepted place a certification is named, with its strength there.
+    func certificationHits() -> [CertificationHit] {
+        var hits: [CertificationHit] = []
+        var blockedUntil: Int32 = -1
+        var coveredUntil: Int32 = -1
+        for sentence in stream.sentences.indices where !headingSentences.contains(sentence) {
+            let range = sentenceMatches[sentence]
+            var hasCertificationWord = false
+            var unambiguousNames = 0
+            for index in range {
+                switch pattern(matches[index]) {
+                case .cue(.certificationWord), .cue(.dod): hasCertificationWord = true
+                case .alias(let alias) where !analyzer.aliases[Int(alias)].ambiguous: unambiguousNames += 1
+                default: break
+                }
+            }
+            for index in range {
+                let match = matches[index]
+                if case .cue(.notCertification) = pattern(match) {
+                    blockedUntil = max(blockedUntil, match.start + match.length)
+                    continue
+                }
+                guard case .alias(let aliasIndex) = pattern(match) else { continue }
+                // Longest match wins: skip names inside one already taken.
+                if match.start < coveredUntil || match.start < blockedUntil { continue }
+                let alias = analyzer.aliases[Int(aliasIndex)]
+                if !plusSignsAreAttached(match) { continue }
+                if alias.ambiguous {
+                    guard writtenExactly(match, alias.writtenTokens), hasCertificationWord || unambiguousNames > 0
+                    else {
+                        continue
+                    }
+                }
+                coveredUntil = match.start + match.length
+                hits.append(
+                    CertificationHit(
+                        certification: alias.certification, token: match.start, length: match.length,
+                        sentence: sentence,
+                        strength: strength(sentence: sentence, token: match.start, length: match.length)))
+            }
+        }
+        shareStrengthWithinLists(&hits)
+        return hits
+    }
+
+    /// Names listed together ("CISSP, GCFA, GCIH or OSCP") share the strength word that governs
+    /// any of them, unless a strength word stands between them.
+    func shareStrengthWithinLists(_ hits: inout [CertificationHit]) {
+        var start = 0
+        while start < hits.count {
+            var end = start + 1
+            while end < hits.count, hits[end].sentence == hits[start].sentence,
+                hits[end].token - (hits[end - 1].token + hits[end - 1].length) <= Self.listGap,
+                !hasStrengthCue(
+                    sentence: hits[end].sentence, from: hits[end - 1].token + hits[end - 1].length, to: hits[end].token)
+            {
+                end += 1
+            }
+            if end - start > 1 {
+                let governed = (start..<end).compactMap {
+                    governingStrength(
+                        sentence: hits[$0].sentence, start: hits[$0].token, end: hits[$0].token + hits[$0].length)
+                }
+                if let strength = governed.first {
+                    for index in start..<end { hits[index].strength = strength }
+                }
+            }
+            start = end
+        }
+    }
+
+    /// "Security+" needs its plus attached: "security + privacy" is not a certification.
+    func plusSignsAreAttached(_ match: PhraseMatcher.Match) -> Bool {
+        for index in match.start..<(match.start + match.length) where tokens[Int(index)].flags.contains(.plus) {
+            if index == match.start || tokens[Int(index)].before == 0x20 { return false }
+        }
+        return true
+    }
+
+    /// The matched tokens are written exactly like the alias (case included).
+    func writtenExactly(_ match: PhraseMatcher.Match, _ written: [[UInt8]]) -> Bool {
+        guard Int(match.length) == written.count else { return false }
+        for (offset, expected) in written.enumerated() {
+            let token = tokens[Int(match.start) + offset]
+            let actual = bytes[Int(token.start)..<Int(token.end)]
+            if !actual.elementsEqual(expected) { return false }
+        }
+        return true
+    }
+
+    /// The strength of a certification named at `token`: the strength word that governs it in
+    /// its sentence decides; without one, the section it sits in.
+    func strength(sentence: Int, token: Int32, length: Int32) -> CertificationStrength {
+        if let governing = governingStrength(sentence: sentence, start: token, end: token + length) { return governing }
+        switch sectionOfSentence[sentence] {
+        case .requirements, .intro, .responsibilities: return .required
+        case .preferred: return .preferred
+        case .benefits, .about, .other: return .mentioned
+        }
+    }
+
+    /// The nearest strength word in the sentence that reaches the phrase at tokens
+    /// `start..<end`: words like "required" and "a plus" reach back to what precedes them (or
+    /// forward after a colon), words like "must" and "ideally" reach forward, "we pay for" and
+    /// "within 6 months" either way.
+    func governingStrength(sentence: Int, start: Int32, end: Int32) -> CertificationStrength? {
+        var best: (distance: Int32, strength: CertificationStrength)?
+        for (cueStart, cueLength, cue) in cues(in: sentence) {
+            let cueEnd = cueStart + cueLength
+            let after = cueStart >= end
+            let before = cueEnd <= start
+            guard after || before else { continue }
+            let colon = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
+            let strength: CertificationStrength
+            let reaches: Bool
+            switch cue {
+            case .required:
+                (strength, reaches) = (.required, after || colon)
+            case .requiredAhead:
+                (strength, reaches) = (.required, before)
+            case .preferred:
+                (strength, reaches) = (.preferred, after || colon)
+            case .preferredAhead:
+                (strength, reaches) = (.preferred, before)
+            case .mentioned:
+                (strength, reaches) = (.mentioned, true)
+            case .obtainWithin:
+                (strength, reaches) = (.required, true)
+            default:
+                continue
+            }
+            guard reaches else { continue }
+            let distance = after ? cueStart - end : start - cueEnd
+            guard distance <= Self.strengthCueReach else { continue }
+            if best == nil || distance < best!.distance { best = (distance, strength) }
+        }
+        return best?.strength
+    }
+
+    /// Whether a strength word starts in tokens `from..<to` of the sentence.
+    func hasStrengthCue(sentence: Int, from: Int32, to: Int32) -> Bool {
+        cues(in: sentence).contains { item in
+            switch item.cue {
+            case .required, .requiredAhead, .preferred, .preferredAhead, .mentioned, .obtainWithin:
+                return item.token >= from && item.token < to
+            default:
+                return false
+            }
+        }
+    }
+
+    /// Whether the certifications between `first` and `last` are alternatives ("A, B or C",
+    /// "one of: A; B; C"), not a list that must all be held.
+    func alternativesJoined(sentence: Int, starts: [Int32], from first: Int32, to last: Int32, language: String) -> Bool
+    {
+        for (start, _, cue) in cues(in: sentence) {
+            switch cue {
+            case .or where start > first && start < last: return true
+            case .oneOf where start < last: return true
+            default: continue
+            }
+        }
+        // Dutch "of" means "or".
+        if language == "nl" {
+            let of = analyzer.tokenizer.vocabulary.id(of: "of")
+            for index in (first + 1)..<last where tokens[Int(index)].id == of { return true }
+        }
+        // "A/B": a name right after a slash.
+        return starts.dropFirst().contains { tokens[Int($0)].before == UInt8(ascii: "/") }
+    }
+
+    func orderedUnique(_ values: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

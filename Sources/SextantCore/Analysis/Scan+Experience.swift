@@ -1,0 +1,254 @@
+extension Scan {
+    /// The largest believable experience figure: "25 years" is usually the company talking.
+    static let maximumPlausibleYears = 30.0
+    /// How far (in tokens) a degree may be from the years it goes with ("a Bachelor's degree in
+    /// Computer Science, Information Systems or a related field and 5 years").
+    static let degreeReach: Int32 = 24
+
+    /// Finds every "N years of experience" statement and the posting's required minimum.
+    ///
+    /// Reads "3-5 years", "5+ years", "minimum of five (5) years", "at least 3 years", months,
+    /// and the same in German, French and Dutch. When a sentence offers paths by degree ("7 years
+    /// with a bachelor's or 5 with a master's") the bachelor's path counts, else the shortest; across
+    /// sentences the largest required figure counts ("5 years in IT, 3 of them in security" → 5).
+    func experience() -> Experience {
+        var statements: [(statement: ExperienceStatement, sentence: Int)] = []
+        for sentence in stream.sentences.indices where !headingSentences.contains(sentence) {
+            switch sectionOfSentence[sentence] {
+            case .benefits, .other: continue
+            case .about:
+                // Company descriptions speak of the company's years; a candidate's years there
+                // only count when the sentence is plainly about experience and not about "we".
+                if self.sentence(sentence, has: { $0 == .companyVoice }) { continue }
+            default: break
+            }
+            statements += experienceStatements(in: sentence).map { ($0, sentence) }
+        }
+        var minimum: Double?
+        var maximum: Double?
+        for sentence in Set(statements.map(\.sentence)).sorted() {
+            let required = statements.filter { $0.sentence == sentence && $0.statement.required }.map(\.statement)
+            guard !required.isEmpty else { continue }
+            let degrees = Set(required.compactMap(\.withDegree))
+            let isPathSentence =
+                degrees.count >= 2 || (!degrees.isEmpty && required.contains { $0.withDegree == nil })
+                || (degreeNamedAlone(in: sentence, statements: required) && required.contains { $0.withDegree == nil })
+            let chosen: ExperienceStatement?
+            if isPathSentence {
+                // Paths by degree: the bachelor's path; a bachelor's named with no years needs none.
+                if let bachelor = required.first(where: { $0.withDegree == .bachelor }) {
+                    chosen = bachelor
+                } else if degreeNamedAlone(in: sentence, statements: required) {
+                    chosen = nil
+                } else {
+                    chosen = required.min { $0.minYears < $1.minYears }
+                }
+            } else {
+                chosen = required.max { $0.minYears < $1.minYears }
+            }
+            if let chosen, minimum == nil || chosen.minYears > minimum! {
+                minimum = chosen.minYears
+                maximum = chosen.maxYears
+            }
+        }
+        return Experience(minYears: minimum, maxYears: maximum, statements: statements.map(\.statement))
+    }
+
+    /// Whether the sentence offers a bachelor's degree with no years as an alternative, as in
+    /// "Bachelor's degree, or an associate's with 2 years, or 4 years": that path needs no years.
+    func degreeNamedAlone(in sentence: Int, statements: [ExperienceStatement]) -> Bool {
+        guard !statements.contains(where: { $0.withDegree == .bachelor }) else { return false }
+        let cues = cues(in: sentence)
+        let alternatives = alternativeTokens(cues)
+        return cues.contains { item in
+            guard item.cue == .degree(.bachelor) else { return false }
+            // An "or" after the degree makes it one path among others.
+            return alternatives.contains { $0 > item.token }
+        }
+    }
+
+    /// Tokens of "or" that offer an alternative (not the "or" of "or equivalent").
+    func alternativeTokens(_ cues: [(token: Int32, length: Int32, cue: Cue)]) -> [Int32] {
+        let equivalents = cues.filter { $0.cue == .equivalent }
+        return cues.filter { item in
+            item.cue == .or && !equivalents.contains { item.token >= $0.token && item.token < $0.token + $0.length }
+        }.map(\.token)
+    }
+
+    /// The experience statements of one sentence.
+    func experienceStatements(in sentence: Int) -> [ExperienceStatement] {
+        let cues = cues(in: sentence)
+        let units = cues.filter {
+            if case .yearWord = $0.cue { return true }
+            if case .monthWord = $0.cue { return true }
+            return false
+        }
+        guard !units.isEmpty else { return [] }
+        let hasExperienceWord = cues.contains { if case .experienceWord = $0.cue { return true } else { return false } }
+        let inRequirements = [.requirements, .preferred].contains(sectionOfSentence[sentence])
+        var found: [(statement: ExperienceStatement, at: Int32)] = []
+        var lastUnit: Int32 = -1
+        for unit in units where unit.token > lastUnit {
+            lastUnit = unit.token
+            let months: Bool
+            if case .monthWord = unit.cue { months = true } else { months = false }
+            guard let (low, high, numberStart) = number(before: unit.token, in: sentence) else { continue }
+            let scale = months ? 1.0 / 12.0 : 1.0
+            let minYears = (low * scale * 100).rounded() / 100
+            let maxYears = high.map { ($0 * scale * 100).rounded() / 100 }
+            guard minYears <= Self.maximumPlausibleYears else { continue }
+            if isDurationOrDegree(after: unit.token + unit.length, numberStart: numberStart, cues: cues) { continue }
+            guard hasExperienceWord || inRequirements || hasAtLeast(before: numberStart, cues: cues) else { continue }
+            let required = !isPreferred(at: numberStart, sentence: sentence, cues: cues)
+            found.append(
+                (
+                    ExperienceStatement(
+                        minYears: minYears, maxYears: maxYears, required: required, withDegree: nil,
+                        evidence: evidence(sentence: sentence, focus: tokens[Int(numberStart)].start)),
+                    numberStart
+                ))
+        }
+        // Tie each statement to the degree named nearest to it, without crossing another statement
+        // or an "or" (which makes the degree an alternative, as in "a degree or 4 years").
+        let degreeCues = cues.compactMap { item -> (Int32, Degree)? in
+            if case .degree(let degree) = item.cue { return (item.token, degree) }
+            return nil
+        }
+        let alternatives = alternativeTokens(cues)
+        for index in found.indices {
+            let at = found[index].at
+            let lower = index > 0 ? found[index - 1].at : -1
+            let upper = index + 1 < found.count ? found[index + 1].at : Int32.max
+            let candidates = degreeCues.filter { degree in
+                degree.0 > lower && degree.0 < upper && abs(degree.0 - at) <= Self.degreeReach
+                    && !alternatives.contains { $0 > min(degree.0, at) && $0 < max(degree.0, at) }
+            }
+            found[index].statement.withDegree = candidates.min { abs($0.0 - at) < abs($1.0 - at) }?.1
+        }
+        return found.map(\.statement)
+    }
+
+    /// The number (or range) just before a year/month word: `5`, `5+`, `3-5`, `3 to 5`,
+    /// `five (5)`, `3.5`, `five or more`.
+    func number(before unit: Int32, in sentence: Int) -> (Double, Double?, Int32)? {
+        let first = stream.sentences[sentence].firstToken
+        var position = unit - 1
+        // Skip "+", "or more", "plus", "(", "full".
+        var skipped = 0
+        while position >= first, skipped < 3 {
+            let token = tokens[Int(position)]
+            if token.flags.contains(.plus)
+                || isCue(at: position, { if case .orMore = $0 { return true } else { return false } })
+            {
+                position -= 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        guard position >= first, let (value, start) = numberValue(endingAt: position, first: first) else { return nil }
+        // A range: "3-5", "3 – 5", "3 to 5", "3 bis 5", "between 3 and 5".
+        let startToken = tokens[Int(start)]
+        // "-", "~" and the en and em dashes (whose UTF-8 ends in 0x93 and 0x94).
+        let dashBefore = [UInt8(ascii: "-"), UInt8(ascii: "~"), 0x93, 0x94].contains(startToken.before)
+        if dashBefore, start - 1 >= first, let (low, lowStart) = numberValue(endingAt: start - 1, first: first),
+            low < value
+        {
+            return (low, value, lowStart)
+        }
+        if start - 2 >= first,
+            isCue(
+                at: start - 1,
+                {
+                    switch $0 {
+                    case .rangeTo, .and: return true
+                    default: return false
+                    }
+                }),
+            let (low, lowStart) = numberValue(endingAt: start - 2, first: first), low < value
+        {
+            return (low, value, lowStart)
+        }
+        return (value, nil, start)
+    }
+
+    /// A number ending at `position`: digits (with a decimal part) or a number word; "five (5)"
+    /// reads as 5 from its digits.
+    func numberValue(endingAt position: Int32, first: Int32) -> (Double, Int32)? {
+        let token = tokens[Int(position)]
+        if token.flags.contains(.digit), token.number >= 0 {
+            if token.flags.contains(.decimalPart), position - 1 >= first, tokens[Int(position - 1)].number >= 0 {
+                let digits = Double(token.end - token.start)
+                let whole = Double(tokens[Int(position - 1)].number)
+                var fraction = Double(token.number)
+                for _ in 0..<Int(digits) { fraction /= 10 }
+                return (whole + fraction, position - 1)
+            }
+            // "five (5)": start at the word so the statement reads naturally.
+            if token.before == UInt8(ascii: "("), position - 1 >= first, numberWord(endingAt: position - 1) != nil {
+                return (Double(token.number), position - 1)
+            }
+            return (Double(token.number), position)
+        }
+        if let word = numberWord(endingAt: position) { return (Double(word), position) }
+        return nil
+    }
+
+    func numberWord(endingAt position: Int32) -> Int? {
+        for index in matchIndices(coveringToken: position) {
+            let match = matches[index]
+            if match.start + match.length - 1 == position, case .number(let value) = pattern(match) { return value }
+        }
+        return nil
+    }
+
+    /// Indices of matches that start at `position` (phrases are short, so this is a small scan).
+    func matchIndices(coveringToken position: Int32) -> [Int] {
+        let sentence = Int(tokens[Int(position)].sentence)
+        return sentenceMatches[sentence].filter {
+            matches[$0].start <= position && matches[$0].start + matches[$0].length > position
+        }
+    }
+
+    func isCue(at position: Int32, _ test: (Cue) -> Bool) -> Bool {
+        for index in matchIndices(coveringToken: position) {
+            if case .cue(let cue) = pattern(matches[index]), test(cue) { return true }
+        }
+        return false
+    }
+
+    /// "a 2-year degree", "a 12-month contract", "within 6 months of hire", "our 25 years".
+    func isDurationOrDegree(
+        after unitEnd: Int32, numberStart: Int32, cues: [(token: Int32, length: Int32, cue: Cue)]
+    ) -> Bool {
+        for item in cues {
+            switch item.cue {
+            case .degree, .degreeWord:
+                if item.token >= unitEnd, item.token <= unitEnd + 1 { return true }
+            case .obtainWithin:
+                if item.token < numberStart, numberStart - (item.token + item.length) <= 2 { return true }
+            case .companyVoice:
+                if item.token < numberStart, numberStart - item.token <= 6 { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    func hasAtLeast(before numberStart: Int32, cues: [(token: Int32, length: Int32, cue: Cue)]) -> Bool {
+        cues.contains {
+            if case .atLeast = $0.cue { return $0.token < numberStart && numberStart - ($0.token + $0.length) <= 2 }
+            return false
+        }
+    }
+
+    /// Preferred when the governing strength word says so, or the sentence sits in a
+    /// "nice to have" section without a word saying "required".
+    func isPreferred(at position: Int32, sentence: Int, cues: [(token: Int32, length: Int32, cue: Cue)]) -> Bool {
+        switch governingStrength(sentence: sentence, start: position, end: position + 1) {
+        case .preferred: return true
+        case .required: return false
+        case .mentioned, nil: return sectionOfSentence[sentence] == .preferred
+        }
+    }
+}

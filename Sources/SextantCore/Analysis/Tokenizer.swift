@@ -1,0 +1,452 @@
+/// One token of a posting: where it is, what it folds to, and what surrounds it.
+public struct Token: Sendable, Hashable {
+    public var start: Int32
+    public var end: Int32
+    /// Vocabulary id of the folded text; 0 when the word is in no pattern.
+    public var id: Int32
+    /// The value of a digit token of at most nine digits; -1 otherwise.
+    public var number: Int32
+    public var sentence: Int32
+    public var flags: Flags
+    /// The byte just before the token (0 at the start): tells `3-5`, `(5)` and `3.5` apart.
+    public var before: UInt8
+
+    public struct Flags: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        public static let digit = Flags(rawValue: 1 << 0)
+        public static let plus = Flags(rawValue: 1 << 1)
+        /// First letter upper-case.
+        public static let capitalized = Flags(rawValue: 1 << 2)
+        /// Every letter upper-case (and at least one letter).
+        public static let allCaps = Flags(rawValue: 1 << 3)
+        /// A clause mark (`, ; : ( ) /` or a dash) stands between the previous token and this one.
+        public static let clauseStart = Flags(rawValue: 1 << 4)
+        /// First token of a line.
+        public static let lineStart = Flags(rawValue: 1 << 5)
+        /// Split off a glued word ("experiencePlan" → a lost line break).
+        public static let camelSplit = Flags(rawValue: 1 << 6)
+        /// The digits after a decimal point (`3.5` → `5`).
+        public static let decimalPart = Flags(rawValue: 1 << 7)
+        /// A colon follows the token directly ("Requirements:").
+        public static let colonAfter = Flags(rawValue: 1 << 8)
+    }
+}
+
+/// A sentence: a run of tokens between hard boundaries (line breaks, full stops, bullets).
+public struct Sentence: Sendable, Hashable {
+    public var start: Int32
+    public var end: Int32
+    public var firstToken: Int32
+    public var endToken: Int32
+    public var line: Int32
+}
+
+/// The tokens and sentences of a text.
+public struct TokenStream: Sendable {
+    public var tokens: [Token] = []
+    public var sentences: [Sentence] = []
+    public var lineCount: Int32 = 0
+}
+
+/// Splits UTF-8 text into folded tokens in one pass, without a `String` per token.
+///
+/// Folding is `TextFolding`'s: case and Latin accents removed, letters and digits in separate
+/// tokens, `+` a token of its own. A glued word whose whole form is unknown is split where a
+/// lower-case letter meets an upper-case one ("experiencePlan"), because flattened HTML often
+/// loses the line break there; known words such as "PowerShell" stay whole.
+public struct Tokenizer: Sendable {
+    public let vocabulary: Vocabulary
+    /// Ids of words that end in a dot without ending a sentence ("approx.", "bzw.").
+    let abbreviations: Set<Int32>
+
+    /// Words that, followed by a dot, do not end a sentence. One-letter words ("e.g.", "z. B.")
+    /// are handled without a list. `Analyzer` puts these in its vocabulary.
+    public static let abbreviationWords = [
+        "approx", "incl", "excl", "min", "max", "ca", "bzw", "ggf", "inkl", "usw", "evtl", "vs", "dr", "mr", "mrs",
+        "ms", "sr", "jr", "no", "nr", "st", "resp", "cf", "env", "dipl", "ing", "mgr", "dept", "etc",
+    ]
+
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        abbreviations = Set(Tokenizer.abbreviationWords.map { vocabulary.id(of: $0) }.filter { $0 != 0 })
+    }
+
+    public func tokenize(_ text: String) -> TokenStream {
+        var text = text
+        return text.withUTF8 { tokenize(bytes: $0) }
+    }
+
+    public func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> TokenStream {
+        var state = State(vocabulary: vocabulary, splitGluedWords: true)
+        state.abbreviations = abbreviations
+        state.run(bytes)
+        return state.stream
+    }
+
+    /// The folded tokens of a phrase, as strings (for building patterns; never splits glued words).
+    static func foldedWords(_ phrase: String) -> [String] {
+        var state = State(vocabulary: nil, splitGluedWords: false)
+        var text = phrase
+        text.withUTF8 { state.run($0) }
+        return state.words
+    }
+}
+
+/// How the tokenizer sees one scalar.
+enum ScalarClass: UInt8 {
+    case letter, digit, plus, newline, sentenceEnd, clause, bullet, dash, space, other
+}
+
+/// Precomputed folding for U+0000–U+02FF, where nearly all of Sextant's text lives.
+struct FoldTable: Sendable {
+    static let limit: UInt32 = 0x300
+    /// Up to two folded ASCII bytes per scalar (0 = none).
+    let first: [UInt8]
+    let second: [UInt8]
+    let kind: [ScalarClass]
+    let upper: [Bool]
+
+    static let shared = FoldTable()
+
+    private init() {
+        var first = [UInt8](repeating: 0, count: Int(Self.limit))
+        var second = [UInt8](repeating: 0, count: Int(Self.limit))
+        var kind = [ScalarClass](repeating: .other, count: Int(Self.limit))
+        var upper = [Bool](repeating: false, count: Int(Self.limit))
+        for value in 0..<Self.limit {
+            let scalar = Unicode.Scalar(value)!
+            upper[Int(value)] = scalar.properties.isUppercase
+            kind[Int(value)] = FoldTable.classify(scalar)
+            guard kind[Int(value)] == .letter || kind[Int(value)] == .digit else { continue }
+            let folded = Array(TextFolding.fold(scalar).utf8)
+            if folded.count >= 1, folded.count <= 2, folded.allSatisfy({ $0 < 0x80 }) {
+                first[Int(value)] = folded[0]
+                second[Int(value)] = folded.count == 2 ? folded[1] : 0
+            } else if folded.isEmpty {
+                kind[Int(value)] = .other
+            }
+        }
+        self.first = first
+        self.second = second
+        self.kind = kind
+        self.upper = upper
+    }
+
+    static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+        switch scalar {
+        case "\n", "\u{2028}", "\u{2029}": return .newline
+        case " ", "\t", "\r", "\u{A0}", "\u{2009}", "\u{202F}", "\u{3000}": return .space
+        case "+": return .plus
+        case ".", "!", "?", "\u{2026}": return .sentenceEnd
+        case ",", ";", ":", "(", ")", "[", "]", "/", "|", "\\": return .clause
+        case "-", "\u{2013}", "\u{2014}", "\u{2012}", "\u{2212}": return .dash
+        case "\u{2022}", "\u{00B7}", "\u{25AA}", "\u{25CF}", "\u{00BB}", "\u{25E6}", "\u{2023}", "\u{2043}", "\u{2219}",
+            "\u{25BA}", "\u{2714}", "\u{2713}", "\u{27A2}", "\u{25A0}", "\u{25C6}", "\u{2794}", "\u{27A4}", "\u{F0B7}":
+            return .bullet
+        default: break
+        }
+        if scalar.value < 0x80 {
+            switch scalar.value {
+            case 0x30...0x39: return .digit
+            case 0x41...0x5A, 0x61...0x7A: return .letter
+            default: return .other
+            }
+        }
+        if scalar.properties.numericType != nil { return .digit }
+        if scalar.properties.isAlphabetic { return .letter }
+        return .other
+    }
+}
+
+/// The tokenizer's working state; one instance per text.
+private struct State {
+    let vocabulary: Vocabulary?
+    let splitGluedWords: Bool
+    var abbreviations: Set<Int32> = []
+    var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    var stream = TokenStream()
+    var words: [String] = []
+
+    // The token being built.
+    var folded: [UInt8] = []
+    var tokenStart = -1
+    var tokenEnd = 0
+    var tokenIsDigit = false
+    var upperCount = 0
+    var letterCount = 0
+    var firstUpper = false
+    /// Folded-byte offsets where a lower-case letter meets an upper-case one.
+    var junctions: [(folded: Int, byte: Int)] = []
+    var previousWasLower = false
+
+    // Pending boundaries for the next token.
+    var pendingSentence = true
+    var pendingClause = false
+    var pendingLine = true
+    var pendingDecimal = false
+    var sentenceStartToken: Int32 = 0
+    var line: Int32 = 0
+    /// Only spaces since the last line break (so `-` and `*` act as bullets).
+    var atLineStart = true
+
+    init(vocabulary: Vocabulary?, splitGluedWords: Bool) {
+        self.vocabulary = vocabulary
+        self.splitGluedWords = splitGluedWords
+        folded.reserveCapacity(64)
+    }
+
+    mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        defer { self.bytes = UnsafeBufferPointer(start: nil, count: 0) }
+        let table = FoldTable.shared
+        var index = 0
+        let count = bytes.count
+        stream.tokens.reserveCapacity(count / 5)
+        while index < count {
+            let byte = bytes[index]
+            var scalarValue: UInt32
+            var length: Int
+            if byte < 0x80 {
+                scalarValue = UInt32(byte)
+                length = 1
+            } else {
+                (scalarValue, length) = State.decode(bytes, at: index)
+            }
+            let start = index
+            index += length
+
+            var kind: ScalarClass
+            var f1: UInt8 = 0
+            var f2: UInt8 = 0
+            var isUpper = false
+            if scalarValue < FoldTable.limit {
+                let slot = Int(scalarValue)
+                kind = table.kind[slot]
+                f1 = table.first[slot]
+                f2 = table.second[slot]
+                isUpper = table.upper[slot]
+            } else {
+                let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
+                kind = FoldTable.classify(scalar)
+                isUpper = scalar.properties.isUppercase
+                if kind == .letter || kind == .digit {
+                    let foldedText = TextFolding.fold(scalar)
+                    if foldedText.isEmpty { kind = .other }
+                    appendScalarToken(
+                        kind: kind, bytes: Array(foldedText.utf8), isUpper: isUpper, start: start, end: index)
+                    continue
+                }
+            }
+
+            switch kind {
+            case .letter, .digit:
+                if f1 == 0 { continue }  // a combining mark: part of the previous letter
+                var folded = [f1]
+                if f2 != 0 { folded.append(f2) }
+                appendScalarToken(kind: kind, bytes: folded, isUpper: isUpper, start: start, end: index)
+            case .plus:
+                flush(bytes)
+                emitPlus(start: start)
+                atLineStart = false
+            case .newline:
+                flush(bytes)
+                pendingSentence = true
+                pendingLine = true
+                atLineStart = true
+            case .sentenceEnd:
+                flush(bytes)
+                markSentenceEnd(bytes, dotAt: start, next: index, isDot: scalarValue == 0x2E)
+                atLineStart = false
+            case .clause:
+                flush(bytes)
+                if scalarValue == 0x3A, let last = stream.tokens.indices.last, Int(stream.tokens[last].end) == start {
+                    stream.tokens[last].flags.insert(.colonAfter)
+                }
+                pendingClause = true
+                atLineStart = false
+            case .dash:
+                flush(bytes)
+                if atLineStart { pendingSentence = true } else { pendingClause = true }
+            case .bullet:
+                flush(bytes)
+                pendingSentence = true
+            case .space:
+                flush(bytes)
+            case .other:
+                flush(bytes)
+                if scalarValue == 0x2A, atLineStart { pendingSentence = true }  // "*" bullet
+                if scalarValue != 0x27, scalarValue != 0x2019 { atLineStart = atLineStart && scalarValue == 0x2A }
+            }
+        }
+        flush(bytes)
+        closeSentence()
+        stream.lineCount = line + 1
+    }
+
+    /// Decodes one scalar; malformed bytes read as U+FFFD, one byte at a time.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        let count = bytes.count
+        func continuation(_ offset: Int) -> UInt32? {
+            guard index + offset < count else { return nil }
+            let byte = bytes[index + offset]
+            return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
+        }
+        if lead & 0xE0 == 0xC0, let b1 = continuation(1) {
+            let value = UInt32(lead & 0x1F) << 6 | b1
+            return value >= 0x80 ? (value, 2) : (0xFFFD, 1)
+        }
+        if lead & 0xF0 == 0xE0, let b1 = continuation(1), let b2 = continuation(2) {
+            let value = UInt32(lead & 0x0F) << 12 | b1 << 6 | b2
+            return value >= 0x800 && !(0xD800...0xDFFF).contains(value) ? (value, 3) : (0xFFFD, 1)
+        }
+        if lead & 0xF8 == 0xF0, let b1 = continuation(1), let b2 = continuation(2), let b3 = continuation(3) {
+            let value = UInt32(lead & 0x07) << 18 | b1 << 12 | b2 << 6 | b3
+            return (0x10000...0x10FFFF).contains(value) ? (value, 4) : (0xFFFD, 1)
+        }
+        return (0xFFFD, 1)
+    }
+
+    mutating func appendScalarToken(kind: ScalarClass, bytes folded: [UInt8], isUpper: Bool, start: Int, end: Int) {
+        guard !folded.isEmpty else { return }
+        let isDigit = kind == .digit
+        if tokenStart >= 0, isDigit != tokenIsDigit { flushCurrent() }
+        if tokenStart < 0 {
+            tokenStart = start
+            tokenIsDigit = isDigit
+            firstUpper = isUpper
+            previousWasLower = false
+        }
+        if !isDigit {
+            letterCount += 1
+            if isUpper {
+                upperCount += 1
+                if previousWasLower { junctions.append((self.folded.count, start)) }
+            }
+            previousWasLower = !isUpper
+        }
+        self.folded.append(contentsOf: folded)
+        tokenEnd = end
+        atLineStart = false
+    }
+
+    /// Ends the token in progress (the bytes argument is unused; kept for call-site symmetry).
+    mutating func flush(_ bytes: UnsafeBufferPointer<UInt8>) { flushCurrent() }
+
+    mutating func flushCurrent() {
+        guard tokenStart >= 0 else { return }
+        defer {
+            folded.removeAll(keepingCapacity: true)
+            junctions.removeAll(keepingCapacity: true)
+            tokenStart = -1
+            upperCount = 0
+            letterCount = 0
+        }
+        guard let vocabulary else {
+            words.append(String(decoding: folded, as: UTF8.self))
+            return
+        }
+        var flags: Token.Flags = tokenIsDigit ? [.digit] : []
+        if firstUpper { flags.insert(.capitalized) }
+        if letterCount > 0, upperCount == letterCount { flags.insert(.allCaps) }
+        let id = folded.withUnsafeBufferPointer { vocabulary.id(of: $0) }
+        if id == 0, splitGluedWords, !junctions.isEmpty, !flags.contains(.allCaps) {
+            // Unknown glued word: split where lower meets upper case, each part a token.
+            var pieceStart = 0
+            var byteStart = tokenStart
+            for (index, junction) in (junctions + [(folded.count, tokenEnd)]).enumerated() {
+                let pieceID = folded.withUnsafeBufferPointer {
+                    vocabulary.id(of: UnsafeBufferPointer(rebasing: $0[pieceStart..<junction.folded]))
+                }
+                var pieceFlags: Token.Flags =
+                    index == 0 ? (firstUpper ? [.capitalized] : []) : [.capitalized, .camelSplit]
+                if index > 0 { pendingSentence = true }
+                if index == 0 { pieceFlags.formUnion(flags.intersection([.capitalized])) }
+                emit(start: byteStart, end: junction.byte, id: pieceID, number: -1, flags: pieceFlags)
+                pieceStart = junction.folded
+                byteStart = junction.byte
+            }
+            return
+        }
+        var number: Int32 = -1
+        if tokenIsDigit, folded.count <= 9 {
+            number = 0
+            for byte in folded { number = number * 10 + Int32(byte &- 0x30) }
+        }
+        emit(start: tokenStart, end: tokenEnd, id: id, number: number, flags: flags)
+    }
+
+    mutating func emitPlus(start: Int) {
+        guard let vocabulary else {
+            words.append("+")
+            return
+        }
+        emit(start: start, end: start + 1, id: vocabulary.id(of: "+"), number: -1, flags: [.plus])
+    }
+
+    mutating func emit(start: Int, end: Int, id: Int32, number: Int32, flags: Token.Flags) {
+        var flags = flags
+        let index = Int32(stream.tokens.count)
+        if pendingSentence {
+            closeSentence()
+            sentenceStartToken = index
+            pendingSentence = false
+        }
+        if pendingLine {
+            if !stream.tokens.isEmpty { line += 1 }
+            flags.insert(.lineStart)
+            pendingLine = false
+        }
+        if pendingClause {
+            flags.insert(.clauseStart)
+            pendingClause = false
+        }
+        if pendingDecimal, flags.contains(.digit) { flags.insert(.decimalPart) }
+        pendingDecimal = false
+        stream.tokens.append(
+            Token(
+                start: Int32(start), end: Int32(end), id: id, number: number,
+                sentence: Int32(stream.sentences.count), flags: flags, before: start > 0 ? bytes[start - 1] : 0))
+    }
+
+    mutating func closeSentence() {
+        let end = Int32(stream.tokens.count)
+        guard end > sentenceStartToken, Int(sentenceStartToken) < stream.tokens.count else { return }
+        let first = stream.tokens[Int(sentenceStartToken)]
+        let last = stream.tokens[Int(end) - 1]
+        stream.sentences.append(
+            Sentence(start: first.start, end: last.end, firstToken: sentenceStartToken, endToken: end, line: line))
+        sentenceStartToken = end
+    }
+
+    /// Decides whether `.`, `!` or `?` ends a sentence.
+    mutating func markSentenceEnd(_ bytes: UnsafeBufferPointer<UInt8>, dotAt position: Int, next: Int, isDot: Bool) {
+        let nextByte: UInt8 = next < bytes.count ? bytes[next] : 0x20
+        guard isDot, let last = stream.tokens.last, Int(last.end) == position else {
+            pendingSentence = true
+            return
+        }
+        let nextIsDigit = nextByte >= 0x30 && nextByte <= 0x39
+        if last.flags.contains(.digit), nextIsDigit {
+            pendingDecimal = true  // 3.5
+            return
+        }
+        let nextIsSpace = nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x09 || nextByte == 0x0D
+        let nextIsUpper = nextByte >= 0x41 && nextByte <= 0x5A
+        let length = last.end - last.start
+        if nextIsSpace {
+            // "e.g. the", "z. B." and initials: a one-letter word before the dot is an abbreviation.
+            if length == 1, !last.flags.contains(.digit) { return }
+            if last.id != 0, abbreviations.contains(last.id) { return }
+            pendingSentence = true
+        } else if nextIsUpper, length >= 2 {
+            pendingSentence = true  // "experience.AWS": a lost line break
+        } else if nextIsDigit, length >= 3, !last.flags.contains(.digit) {
+            pendingSentence = true  // "related field.3+ years": a lost line break
+        } else if !nextIsDigit, nextByte != 0x2E, !(nextByte >= 0x61 && nextByte <= 0x7A) {
+            pendingSentence = true
+        }
+    }
+}

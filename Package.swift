@@ -40,7 +40,8 @@ let package = Package(
             dependencies: ["SextantCore", "SextantData", .product(name: "Yams", package: "Yams")],
             path: "Benchmarks/SextantBench"
         ),
-        .testTarget(name: "SextantCoreTests", dependencies: ["SextantCore"]),
+        // Core tests also load the bundled knowledge base: the analyzer's behaviour is its lexicon's.
+        .testTarget(name: "SextantCoreTests", dependencies: ["SextantCore", "SextantData"]),
         .testTarget(name: "SextantDataTests", dependencies: ["SextantCore", "SextantData"]),
         .testTarget(
             name: "sextantTests",

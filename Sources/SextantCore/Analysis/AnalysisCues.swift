@@ -11,6 +11,9 @@ public enum Cue: Hashable, Sendable {
     case required, preferred
     /// Strength words that qualify what follows them ("must hold CISSP", "ideally CISSP").
     case requiredAhead, preferredAhead
+    /// Verbs of holding ("you have", "hold an active"): required, but weaker than any explicit
+    /// strength word in the sentence ("ideally you hold CISSP" is preferred).
+    case holding
     /// Words that name a certification for another reason ("we pay for your CISSP"), either side.
     case mentioned
     /// "must obtain within 6 months": a deadline after hire counts as required.
@@ -23,6 +26,8 @@ public enum Cue: Hashable, Sendable {
     /// "or equivalent", "or similar": the requirement can be met another way.
     case equivalent
     case experienceWord, yearWord, monthWord
+    /// "N years of ...", "N years in ...": years of some work, even without the word experience.
+    case yearsOf
     case number(Int)
     case atLeast, orMore, rangeTo
     case degree(Degree)
@@ -34,6 +39,8 @@ public enum Cue: Hashable, Sendable {
     case leadWork, executiveWork
     /// The company speaking about itself ("we have 25 years of experience").
     case companyVoice
+    /// Years of something other than experience: "10 years in a row", "a 2-year contract".
+    case durationContext
     case stopword(String)
     /// Phrases that contain a certification's name without meaning it ("Associate of ISC2").
     case notCertification
@@ -147,12 +154,18 @@ extension Cue {
         (
             .requiredAhead,
             [
-                "requires", "require", "must", "must have", "must hold", "must possess", "need", "needs",
-                "you need", "shall", "possess", "possession of", "in possession of", "hold a", "hold an",
-                "holds a", "current", "active", "du verfugst uber", "sie verfugen uber", "besitz", "im besitz",
-                "du hast", "sie haben", "vous devez", "vous avez", "vous possedez", "tu as", "titulaire",
-                "in het bezit van", "beschik", "beschikt", "je beschikt over", "u beschikt over", "je hebt", "jij hebt",
-                "u hebt", "u heeft", "you have", "you hold", "you must",
+                "requires", "require", "must", "must have", "must hold", "must possess", "need", "needs", "you need",
+                "shall", "you must", "vous devez", "du brauchst", "je moet",
+            ]
+        ),
+        (
+            .holding,
+            [
+                "possess", "possession of", "in possession of", "hold a", "hold an", "holds a", "you hold",
+                "you have", "current", "active", "du verfugst uber", "sie verfugen uber", "besitz", "im besitz",
+                "du hast", "sie haben", "vous avez", "vous possedez", "tu as", "titulaire", "in het bezit van",
+                "beschik", "beschikt", "je beschikt over", "u beschikt over", "je hebt", "jij hebt", "u hebt",
+                "u heeft",
             ]
         ),
         (
@@ -165,7 +178,8 @@ extension Cue {
                 "vorteilhaft", "gern gesehen", "un plus", "un atout", "atout", "apprecie", "appreciee", "souhaite",
                 "souhaitee", "souhaitable", "pre", "een pre", "is een pre", "pluspunt", "een pluspunt", "gewenst",
                 "strekt tot aanbeveling", "mooi meegenomen", "gradito", "preferibile", "valorable", "deseable",
-                "encouraged", "is encouraged", "would be an advantage", "not required", "but not required",
+                "ideal", "considered an advantage", "will be considered an advantage", "encouraged", "is encouraged",
+                "would be an advantage", "not required", "but not required",
                 "not mandatory", "not necessary", "not a requirement", "nicht erforderlich", "keine voraussetzung",
                 "pas obligatoire", "pas exige", "niet vereist", "niet verplicht",
             ]
@@ -270,6 +284,13 @@ extension Cue {
             ]
         ),
         (.orMore, ["or more", "plus", "or longer", "und mehr", "ou plus", "of meer", "o mas"]),
+        (
+            .yearsOf,
+            [
+                "years of", "year of", "yrs of", "years as", "years working", "jahre als", "jahren als", "ans comme",
+                "jaar als", "anni di", "anni come", "anos de", "anos como",
+            ]
+        ),
         (.rangeTo, ["to", "bis", "a", "tot", "till", "until"]),
         (
             .companyVoice,
@@ -293,6 +314,8 @@ extension Cue {
             .noExperience,
             [
                 "no experience", "no prior experience", "no experience required", "no experience necessary",
+                "experience not essential", "experience is not essential", "experience not required",
+                "experience is not required", "no previous experience",
                 "keine berufserfahrung", "ohne berufserfahrung", "sans experience", "geen ervaring", "zonder ervaring",
             ]
         ),

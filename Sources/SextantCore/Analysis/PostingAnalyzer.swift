@@ -30,6 +30,8 @@ public struct PostingAnalyzer: Sendable {
         case titleSeniority(TitleSeniority)
         /// A director or vice-president title word.
         case titleDirector
+        /// A mid-level title word ("Intermediate", "Medior").
+        case titleMid
         /// A "manager" title that manages no people ("Product Manager").
         case titleNotLead
         case cue(Cue)
@@ -87,8 +89,8 @@ public struct PostingAnalyzer: Sendable {
         for word in base.titles.neutral { add(word, .titleDiscipline(.neutral)) }
         for word in base.titles.notSecurity { add(word, .titleNotSecurity) }
         for (key, words) in base.titles.seniority {
-            if key == "director" {
-                for word in words { add(word, .titleDirector) }
+            if key == "director" || key == "mid" {
+                for word in words { add(word, key == "mid" ? .titleMid : .titleDirector) }
                 continue
             }
             guard let level = TitleSeniority(rawValue: key) else { continue }
@@ -152,6 +154,9 @@ public struct PostingAnalyzer: Sendable {
         scan.findSections()
         return scan.analysis(input: input, title: title, titleScan: titleScan)
     }
+
+    /// The analyzer's tokenizer (for tests and benchmarks that look at tokens directly).
+    public var tokenizerForTests: Tokenizer { tokenizer }
 
     /// The given title, or the text's first line when it is short enough to be one.
     static func title(of input: PostingInput, text: String) -> String {

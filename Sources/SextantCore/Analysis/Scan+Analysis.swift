@@ -53,8 +53,10 @@ extension Scan {
             return .lead
         }
         if levels.contains(.lead), !title.functionalManager { return .lead }
-        if levels.contains(.senior) { return .senior }
+        // "Medior/Senior": the lower level, as with a range of years.
+        if levels.contains(.senior) { return title.mid ? .mid : .senior }
         if levels.contains(.entry) { return .entry }
+        if title.mid { return .mid }
         let years =
             experience.minYears
             ?? experience.statements.filter { !$0.required }.map(\.minYears).max()
@@ -80,7 +82,26 @@ extension Scan {
                 return .entry
             }
         }
+        // Experience asked without a number reads as mid-level: the job expects a track record.
+        if asksForExperience() { return .mid }
         return .unknown
+    }
+
+    /// Whether the requirements ask for prior experience (in words, without years).
+    func asksForExperience() -> Bool {
+        for sentence in stream.sentences.indices where !headingSentences.contains(sentence) {
+            let cues = cues(in: sentence)
+            guard let word = cues.first(where: { $0.cue == .experienceWord }),
+                !cues.contains(where: { $0.cue == .companyVoice || $0.cue == .noExperience })
+            else { continue }
+            // "Previous experience is desirable" asks for nothing.
+            switch governingStrength(sentence: sentence, start: word.token, end: word.token + word.length) {
+            case .required: return true
+            case .preferred, .mentioned: continue
+            case nil: if section(at: word.token) == .requirements { return true }
+            }
+        }
+        return false
     }
 
     /// The lowest degree the posting names as acceptable, and whether it is required.

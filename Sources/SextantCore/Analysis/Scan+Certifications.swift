@@ -9,7 +9,7 @@ extension Scan {
     }
 
     /// How far (in tokens) a strength word may sit from the certification it qualifies.
-    static let strengthCueReach: Int32 = 14
+    static let strengthCueReach: Int32 = 18
     /// Names at most this many tokens apart form a list ("CISSP, GCFA, GCIH or OSCP").
     static let listGap: Int32 = 4
 
@@ -82,8 +82,10 @@ extension Scan {
                     continue
                 }
                 guard case .alias(let aliasIndex) = pattern(match) else { continue }
-                // Longest match wins: skip names inside one already taken.
+                // Longest match wins: skip names inside one already taken. A name in brackets right
+                // after "Associate of ISC2" ("Associate of ISC2 (CISSP)") is part of it.
                 if match.start < coveredUntil || match.start < blockedUntil { continue }
+                if match.start == blockedUntil, tokens[Int(match.start)].before == UInt8(ascii: "(") { continue }
                 let alias = analyzer.aliases[Int(aliasIndex)]
                 if !plusSignsAreAttached(match) { continue }
                 if alias.ambiguous {
@@ -153,7 +155,13 @@ extension Scan {
     /// its sentence decides; without one, the section it sits in.
     func strength(sentence: Int, token: Int32, length: Int32) -> CertificationStrength {
         if let governing = governingStrength(sentence: sentence, start: token, end: token + length) { return governing }
-        switch sectionOfSentence[sentence] {
+        // "A recognised certification is desirable, e.g. GIAC, CISM": the word governs its examples.
+        if let anchor = certificationWord(before: token, in: sentence),
+            let governing = governingStrength(sentence: sentence, start: anchor.start, end: anchor.end)
+        {
+            return governing
+        }
+        switch section(at: token) {
         case .requirements, .intro, .responsibilities: return .required
         case .preferred: return .preferred
         case .benefits, .about, .other: return .mentioned
@@ -166,43 +174,51 @@ extension Scan {
     /// "within 6 months" either way.
     func governingStrength(sentence: Int, start: Int32, end: Int32) -> CertificationStrength? {
         var best: (distance: Int32, strength: CertificationStrength)?
+        var weak: Int32?
         for (cueStart, cueLength, cue) in cues(in: sentence) {
             let cueEnd = cueStart + cueLength
             let after = cueStart >= end
             let before = cueEnd <= start
             guard after || before else { continue }
             let colon = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
+            let distance = after ? cueStart - end : start - cueEnd
+            guard distance <= Self.strengthCueReach else { continue }
             let strength: CertificationStrength
             let reaches: Bool
             switch cue {
-            case .required:
-                (strength, reaches) = (.required, after || colon)
-            case .requiredAhead:
-                (strength, reaches) = (.required, before)
-            case .preferred:
-                (strength, reaches) = (.preferred, after || colon)
-            case .preferredAhead:
-                (strength, reaches) = (.preferred, before)
-            case .mentioned:
-                (strength, reaches) = (.mentioned, true)
-            case .obtainWithin:
-                (strength, reaches) = (.required, true)
-            default:
+            case .required: (strength, reaches) = (.required, after || colon)
+            case .requiredAhead: (strength, reaches) = (.required, before)
+            case .preferred: (strength, reaches) = (.preferred, after || colon)
+            case .preferredAhead: (strength, reaches) = (.preferred, before)
+            case .mentioned: (strength, reaches) = (.mentioned, true)
+            case .obtainWithin: (strength, reaches) = (.required, true)
+            case .holding:
+                if before { weak = min(weak ?? distance, distance) }
                 continue
+            default: continue
             }
             guard reaches else { continue }
-            let distance = after ? cueStart - end : start - cueEnd
-            guard distance <= Self.strengthCueReach else { continue }
             if best == nil || distance < best!.distance { best = (distance, strength) }
         }
-        return best?.strength
+        return best?.strength ?? (weak != nil ? .required : nil)
+    }
+
+    /// The nearest certification word ("certification", "Zertifizierung") before a name in its
+    /// sentence, within reach.
+    func certificationWord(before token: Int32, in sentence: Int) -> (start: Int32, end: Int32)? {
+        var best: (Int32, Int32)?
+        for (start, length, cue) in cues(in: sentence) where cue == .certificationWord {
+            guard start + length <= token, token - (start + length) <= Self.strengthCueReach else { continue }
+            if best == nil || start > best!.0 { best = (start, start + length) }
+        }
+        return best
     }
 
     /// Whether a strength word starts in tokens `from..<to` of the sentence.
     func hasStrengthCue(sentence: Int, from: Int32, to: Int32) -> Bool {
         cues(in: sentence).contains { item in
             switch item.cue {
-            case .required, .requiredAhead, .preferred, .preferredAhead, .mentioned, .obtainWithin:
+            case .required, .requiredAhead, .preferred, .preferredAhead, .mentioned, .obtainWithin, .holding:
                 return item.token >= from && item.token < to
             default:
                 return false

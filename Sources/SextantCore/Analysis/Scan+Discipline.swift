@@ -21,10 +21,10 @@ extension Scan {
         var seen: [Int32: Int] = [:]
         var coveredUntil: Int32 = -1
         for sentence in stream.sentences.indices where !headingSentences.contains(sentence) {
-            let sectionWeight = AnalysisTuning.sectionWeight(sectionOfSentence[sentence])
             for index in sentenceMatches[sentence] {
                 let match = matches[index]
                 guard case .term(let termIndex) = pattern(match) else { continue }
+                let sectionWeight = AnalysisTuning.sectionWeight(section(at: match.start))
                 // Longest match wins ("information security management system" over its parts).
                 if match.start < coveredUntil { continue }
                 coveredUntil = match.start + match.length
@@ -153,6 +153,8 @@ struct TitleReading {
     var directorOnly = false
     /// Every lead word sits inside a non-people-manager title ("Product Manager").
     var functionalManager = false
+    /// A mid-level word ("Intermediate", "Medior").
+    var mid = false
 }
 
 extension Scan {
@@ -185,6 +187,8 @@ extension Scan {
                 if level == .lead { leadRanges.append(match.start..<(match.start + match.length)) }
             case .titleDirector:
                 director = true
+            case .titleMid:
+                reading.mid = true
             case .titleNotLead:
                 notLeadRanges.append(match.start..<(match.start + match.length))
             case .roleTitle(let role):

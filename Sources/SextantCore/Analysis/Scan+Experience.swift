@@ -1,6 +1,8 @@
 extension Scan {
     /// The largest believable experience figure: "25 years" is usually the company talking.
     static let maximumPlausibleYears = 30.0
+    /// Statements kept as evidence (a pasted corpus can hold thousands).
+    static let statementsKept = 50
     /// How far (in tokens) a degree may be from the years it goes with ("a Bachelor's degree in
     /// Computer Science, Information Systems or a related field and 5 years").
     static let degreeReach: Int32 = 24
@@ -12,7 +14,7 @@ extension Scan {
     /// with a bachelor's or 5 with a master's") the bachelor's path counts, else the shortest; across
     /// sentences the largest required figure counts ("5 years in IT, 3 of them in security" → 5).
     func experience() -> Experience {
-        var statements: [(statement: ExperienceStatement, sentence: Int)] = []
+        var statements: [(statement: ExperienceStatement, sentence: Int, token: Int32)] = []
         for sentence in stream.sentences.indices where !headingSentences.contains(sentence) {
             switch sectionOfSentence[sentence] {
             case .benefits, .other: continue
@@ -22,24 +24,28 @@ extension Scan {
                 if self.sentence(sentence, has: { $0 == .companyVoice }) { continue }
             default: break
             }
-            statements += experienceStatements(in: sentence).map { ($0, sentence) }
+            statements += experienceStatements(in: sentence).map { ($0.statement, sentence, $0.token) }
         }
         var minimum: Double?
         var maximum: Double?
-        for sentence in Set(statements.map(\.sentence)).sorted() {
-            let required = statements.filter { $0.sentence == sentence && $0.statement.required }.map(\.statement)
-            guard !required.isEmpty else { continue }
+        let requiredBySentence = Dictionary(grouping: statements.filter(\.statement.required), by: \.sentence)
+        let statementsBySentence = Dictionary(grouping: statements, by: \.sentence)
+        for sentence in requiredBySentence.keys.sorted() {
+            let required = requiredBySentence[sentence]!.map(\.statement)
             let degrees = Set(required.compactMap(\.withDegree))
             let isPathSentence =
                 degrees.count >= 2 || (!degrees.isEmpty && required.contains { $0.withDegree == nil })
-                || (degreeNamedAlone(in: sentence, statements: required) && required.contains { $0.withDegree == nil })
+                || (untiedBachelor(in: sentence, statements: required) != nil
+                    && required.contains { $0.withDegree == nil })
             let chosen: ExperienceStatement?
             if isPathSentence {
-                // Paths by degree: the bachelor's path; a bachelor's named with no years needs none.
+                // Paths by degree: the bachelor's path; a bachelor's named with no years needs none,
+                // and only statements before it ("3 years in support. BS, or 3-4 years") still count.
                 if let bachelor = required.first(where: { $0.withDegree == .bachelor }) {
                     chosen = bachelor
-                } else if degreeNamedAlone(in: sentence, statements: required) {
-                    chosen = nil
+                } else if let bachelorAt = untiedBachelor(in: sentence, statements: required) {
+                    chosen = statementsBySentence[sentence]!.filter { $0.statement.required && $0.token < bachelorAt }
+                        .map(\.statement).max { $0.minYears < $1.minYears }
                 } else {
                     chosen = required.min { $0.minYears < $1.minYears }
                 }
@@ -51,20 +57,19 @@ extension Scan {
                 maximum = chosen.maxYears
             }
         }
-        return Experience(minYears: minimum, maxYears: maximum, statements: statements.map(\.statement))
+        // Every statement counts, but a person reads the first few dozen at most.
+        return Experience(
+            minYears: minimum, maxYears: maximum, statements: statements.prefix(Self.statementsKept).map(\.statement))
     }
 
-    /// Whether the sentence offers a bachelor's degree with no years as an alternative, as in
+    /// The token of a bachelor's degree the sentence offers as an alternative with no years, as in
     /// "Bachelor's degree, or an associate's with 2 years, or 4 years": that path needs no years.
-    func degreeNamedAlone(in sentence: Int, statements: [ExperienceStatement]) -> Bool {
-        guard !statements.contains(where: { $0.withDegree == .bachelor }) else { return false }
+    func untiedBachelor(in sentence: Int, statements: [ExperienceStatement]) -> Int32? {
+        guard !statements.contains(where: { $0.withDegree == .bachelor }) else { return nil }
         let cues = cues(in: sentence)
         let alternatives = alternativeTokens(cues)
-        return cues.contains { item in
-            guard item.cue == .degree(.bachelor) else { return false }
-            // An "or" after the degree makes it one path among others.
-            return alternatives.contains { $0 > item.token }
-        }
+        // An "or" after the degree makes it one path among others.
+        return cues.first { item in item.cue == .degree(.bachelor) && alternatives.contains { $0 > item.token } }?.token
     }
 
     /// Tokens of "or" that offer an alternative (not the "or" of "or equivalent").
@@ -76,7 +81,7 @@ extension Scan {
     }
 
     /// The experience statements of one sentence.
-    func experienceStatements(in sentence: Int) -> [ExperienceStatement] {
+    func experienceStatements(in sentence: Int) -> [(statement: ExperienceStatement, token: Int32)] {
         let cues = cues(in: sentence)
         let units = cues.filter {
             if case .yearWord = $0.cue { return true }
@@ -85,7 +90,7 @@ extension Scan {
         }
         guard !units.isEmpty else { return [] }
         let hasExperienceWord = cues.contains { if case .experienceWord = $0.cue { return true } else { return false } }
-        let inRequirements = [.requirements, .preferred].contains(sectionOfSentence[sentence])
+        let inRequirements = [.requirements, .preferred].contains(section(at: units[0].token))
         var found: [(statement: ExperienceStatement, at: Int32)] = []
         var lastUnit: Int32 = -1
         for unit in units where unit.token > lastUnit {
@@ -98,7 +103,11 @@ extension Scan {
             let maxYears = high.map { ($0 * scale * 100).rounded() / 100 }
             guard minYears <= Self.maximumPlausibleYears else { continue }
             if isDurationOrDegree(after: unit.token + unit.length, numberStart: numberStart, cues: cues) { continue }
-            guard hasExperienceWord || inRequirements || hasAtLeast(before: numberStart, cues: cues) else { continue }
+            let yearsOfWork = cues.contains { $0.cue == .yearsOf && $0.token == unit.token }
+            guard hasExperienceWord || inRequirements || yearsOfWork || hasAtLeast(before: numberStart, cues: cues)
+            else {
+                continue
+            }
             let required = !isPreferred(at: numberStart, sentence: sentence, cues: cues)
             found.append(
                 (
@@ -125,7 +134,7 @@ extension Scan {
             }
             found[index].statement.withDegree = candidates.min { abs($0.0 - at) < abs($1.0 - at) }?.1
         }
-        return found.map(\.statement)
+        return found.map { ($0.statement, $0.at) }
     }
 
     /// The number (or range) just before a year/month word: `5`, `5+`, `3-5`, `3 to 5`,
@@ -229,6 +238,10 @@ extension Scan {
                 if item.token < numberStart, numberStart - (item.token + item.length) <= 2 { return true }
             case .companyVoice:
                 if item.token < numberStart, numberStart - item.token <= 6 { return true }
+            case .durationContext:
+                let after = item.token >= unitEnd && item.token - unitEnd <= 3
+                let before = item.token < numberStart && numberStart - (item.token + item.length) <= 3
+                if after || before { return true }
             default: continue
             }
         }
@@ -248,7 +261,7 @@ extension Scan {
         switch governingStrength(sentence: sentence, start: position, end: position + 1) {
         case .preferred: return true
         case .required: return false
-        case .mentioned, nil: return sectionOfSentence[sentence] == .preferred
+        case .mentioned, nil: return section(at: position) == .preferred
         }
     }
 }

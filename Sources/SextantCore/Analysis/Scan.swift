@@ -9,11 +9,15 @@ struct Scan {
     let matches: [PhraseMatcher.Match]
     /// For each sentence, the range of `matches` that start in it.
     let sentenceMatches: [Range<Int>]
-    /// The section each sentence belongs to.
+    /// The section each sentence starts in.
     var sectionOfSentence: [SectionKind]
+    /// Where sections change, by token (a heading can sit mid-sentence in flattened text).
+    var sectionChanges: [(token: Int32, kind: SectionKind)] = []
     /// Sentences that are headings (they introduce a section).
     var headingSentences: Set<Int> = []
     var sections: [SectionSummary] = []
+    /// Section headings kept for the report.
+    static let sectionsKept = 100
 
     init(analyzer: PostingAnalyzer, text: String) {
         self.analyzer = analyzer
@@ -100,50 +104,77 @@ struct Scan {
     /// phrase followed by a colon ("Qualifications: Bachelor's...") or glued to the next word
     /// ("Requirements3+ years", from flattened HTML) opens the section and keeps its content.
     mutating func findSections() {
-        var current = SectionKind.intro
         var pending: SectionKind?
         for index in stream.sentences.indices {
             let sentence = stream.sentences[index]
             let length = sentence.endToken - sentence.firstToken
-            var opened: SectionKind?
             if let next = pending {
-                opened = next
+                openSection(next, at: sentence.firstToken, sentence: index)
                 pending = nil
             }
             for matchIndex in sentenceMatches[index] {
                 let match = matches[matchIndex]
                 guard case .cue(.section(let kind)) = pattern(match) else { continue }
                 let end = match.start + match.length
+                // A colon within a few words of the phrase: "Nice-to-Have Qualifications: ...".
+                let colon = (end - 1..<min(sentence.endToken, end + 3)).first {
+                    tokens[Int($0)].flags.contains(.colonAfter)
+                }
                 if match.start != sentence.firstToken {
-                    // "... advisory services Skills:" closing a line: the section starts after it.
-                    if end == sentence.endToken, tokens[Int(end - 1)].flags.contains(.colonAfter) { pending = kind }
+                    // Mid-sentence in flattened text: "... daily work Preferred Requirements: Relevant
+                    // certifications: ..." — a capitalised phrase closed by a colon.
+                    guard let colon, tokens[Int(match.start)].flags.contains(.capitalized) else { continue }
+                    if colon + 1 < sentence.endToken {
+                        openSection(kind, at: colon + 1, sentence: nil)
+                    } else {
+                        pending = kind
+                    }
                     continue
                 }
                 if end == sentence.endToken || (length <= 8 && match.length * 3 >= length * 2) {
-                    opened = kind
                     headingSentences.insert(index)
+                    openSection(kind, at: sentence.firstToken, sentence: index)
                     break
-                }
-                // "Nice-to-Have Qualifications: ..." — a colon within a few words of the phrase.
-                let colonWithin = (end - 1..<min(sentence.endToken, end + 3)).contains {
-                    tokens[Int($0)].flags.contains(.colonAfter)
                 }
                 let glued = tokens[Int(end)].start == tokens[Int(end - 1)].end
-                if colonWithin || glued {
-                    opened = kind
+                if colon != nil || glued {
+                    openSection(kind, at: sentence.firstToken, sentence: index)
                     break
                 }
             }
-            if let opened {
-                current = opened
-                let first = tokens[Int(sentence.firstToken)]
-                let headingEnd = headingSentences.contains(index) ? sentence.end : first.end
-                sections.append(
-                    SectionSummary(
-                        kind: opened,
-                        heading: text(from: first.start, to: min(sentence.end, max(headingEnd, first.end)))))
-            }
-            sectionOfSentence[index] = current
         }
+        for index in stream.sentences.indices {
+            sectionOfSentence[index] = section(at: stream.sentences[index].firstToken)
+        }
+    }
+
+    /// Starts a section at a token, recording its heading for the report.
+    mutating func openSection(_ kind: SectionKind, at token: Int32, sentence: Int?) {
+        if let last = sectionChanges.last, last.token == token {
+            sectionChanges[sectionChanges.count - 1].kind = kind
+        } else {
+            sectionChanges.append((token, kind))
+        }
+        guard sections.count < Self.sectionsKept else { return }
+        let heading: String
+        if let sentence, headingSentences.contains(sentence) {
+            heading = evidence(sentence: sentence, limit: 80)
+        } else {
+            let first = tokens[Int(token)]
+            heading = text(from: first.start, to: first.end)
+        }
+        sections.append(SectionSummary(kind: kind, heading: heading))
+    }
+
+    /// The section a token sits in.
+    func section(at token: Int32) -> SectionKind {
+        // Binary search for the last change at or before the token.
+        var low = 0
+        var high = sectionChanges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sectionChanges[middle].token <= token { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? .intro : sectionChanges[low - 1].kind
     }
 }

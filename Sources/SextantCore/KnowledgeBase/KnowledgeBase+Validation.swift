@@ -556,11 +556,11 @@ private struct Checker {
                 .titles, ["disciplines", .key(key)], value: key, "unknown discipline '\(key)'",
                 fix: didYouMean(key, keys, list: "use itSecurity, cybersecurity or informationSecurity"))
         }
-        let levels = ["entry", "senior", "lead", "executive", "director"]
+        let levels = ["entry", "mid", "senior", "lead", "executive", "director"]
         for key in base.titles.seniority.keys.sorted() where !levels.contains(key) {
             report(
                 .titles, ["seniority", .key(key)], value: key, "unknown seniority '\(key)'",
-                fix: didYouMean(key, levels, list: "use entry, senior, lead, executive or director"))
+                fix: didYouMean(key, levels, list: "use entry, mid, senior, lead, executive or director"))
         }
         var seen: [String: String] = [:]
         for (key, words) in base.titles.disciplines.sorted(by: { $0.key < $1.key }) {

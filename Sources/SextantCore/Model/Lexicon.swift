@@ -115,8 +115,9 @@ public struct TitleLexicon: Codable, Hashable, Sendable {
     public var neutral: [String]
     /// Titles with security words that are not digital security ("Security Guard").
     public var notSecurity: [String]
-    /// Seniority (`entry`, `senior`, `lead`, `executive`, `director`) → words that name it in a
-    /// title. `director` titles read as executive alone but as lead outside security leadership.
+    /// Seniority (`entry`, `mid`, `senior`, `lead`, `executive`, `director`) → words that name it in
+    /// a title. `director` titles read as executive alone but as lead outside security leadership;
+    /// `mid` words make no title level but a mid-level job.
     public var seniority: [String: [String]]
     /// "Manager" titles that do not manage people ("Product Manager").
     public var notLead: [String]?

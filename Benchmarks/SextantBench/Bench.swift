@@ -15,8 +15,11 @@ enum Bench {
         for suite in suites {
             switch suite {
             case "kb": try knowledgeBase()
+            case "analyze": try analyze()
+            case "analyze-loop": try analyzeLoop()
             default:
-                FileHandle.standardError.write(Data("unknown suite '\(suite)'; suites: kb\n".utf8))
+                FileHandle.standardError.write(
+                    Data("unknown suite '\(suite)'; suites: kb, analyze, analyze-loop\n".utf8))
                 exit(2)
             }
         }

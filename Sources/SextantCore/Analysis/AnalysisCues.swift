@@ -32,16 +32,16 @@ public enum Cue: Hashable, Sendable {
     case atLeast, orMore, rangeTo
     case degree(Degree)
     case degreeWord
-    case clearance(String)
+    case clearance(ClearanceLevel)
     case polygraph
-    case dod(String)
+    case dod(DoDLevel)
     case entryLevel, noExperience, internship
     case leadWork, executiveWork
     /// The company speaking about itself ("we have 25 years of experience").
     case companyVoice
     /// Years of something other than experience: "10 years in a row", "a 2-year contract".
     case durationContext
-    case stopword(String)
+    case stopword(LanguageCode)
     /// Phrases that contain a certification's name without meaning it ("Associate of ISC2").
     case notCertification
 }
@@ -376,36 +376,34 @@ extension Cue {
 
     static let clearance: [(Cue, [String])] = [
         (
-            .clearance("unspecified"),
+            .clearance(.unspecified),
             [
                 "security clearance", "clearance", "clearable", "eligible for clearance", "dod clearance",
                 "government clearance", "sc clearance", "habilitation", "sicherheitsuberprufung",
             ]
         ),
-        (.clearance("public-trust"), ["public trust", "public trust clearance"]),
+        (.clearance(.publicTrust), ["public trust", "public trust clearance"]),
         (
-            .clearance("secret"),
+            .clearance(.secret),
             ["secret clearance", "active secret", "secret security clearance", "interim secret", "dod secret"]
         ),
-        (.clearance("top-secret"), ["top secret", "top secret clearance", "ts clearance"]),
-        (.clearance("ts-sci"), ["ts sci", "top secret sci", "ts sci clearance", "sci eligibility", "sci"]),
+        (.clearance(.topSecret), ["top secret", "top secret clearance", "ts clearance"]),
+        (.clearance(.tsSci), ["ts sci", "top secret sci", "ts sci clearance", "sci eligibility", "sci"]),
         (.polygraph, ["polygraph", "full scope polygraph", "ci polygraph", "fs poly", "ci poly"]),
     ]
 
     /// DoD 8570/8140 workforce levels, in the spellings US postings use.
     static let levels: [(Cue, [String])] = {
         var rows: [(Cue, [String])] = []
-        for family in ["IAT", "IAM", "IASAE"] {
-            for (roman, digit) in [("I", "1"), ("II", "2"), ("III", "3")] {
-                let name = "\(family)-\(roman)"
-                let lower = family.lowercased()
+        for family in DoDLevel.Family.allCases {
+            for (level, roman) in [(UInt8(1), "i"), (2, "ii"), (3, "iii")] {
+                let name = family.rawValue.lowercased()
                 rows.append(
                     (
-                        .dod(name),
+                        .dod(DoDLevel(family: family, level: level)),
                         [
-                            "\(lower) level \(roman.lowercased())", "\(lower) level \(digit)",
-                            "\(lower) \(roman.lowercased())",
-                            "\(lower) \(digit)", "\(lower) lvl \(roman.lowercased())", "\(lower) lvl \(digit)",
+                            "\(name) level \(roman)", "\(name) level \(level)", "\(name) \(roman)", "\(name) \(level)",
+                            "\(name) lvl \(roman)", "\(name) lvl \(level)",
                         ]
                     ))
             }
@@ -416,40 +414,40 @@ extension Cue {
     /// Frequent function words per language, for detecting the description's language.
     static let language: [(Cue, [String])] = [
         (
-            .stopword("en"),
+            .stopword(.en),
             [
                 "the", "and", "with", "you", "for", "our", "will", "are", "this", "your", "have", "that", "of", "to",
                 "in", "is",
             ]
         ),
         (
-            .stopword("de"),
+            .stopword(.de),
             [
                 "und", "der", "die", "das", "mit", "fur", "sie", "wir", "ist", "ein", "eine", "auf", "zu", "von", "den",
                 "du",
             ]
         ),
         (
-            .stopword("fr"),
+            .stopword(.fr),
             [
                 "le", "la", "les", "des", "et", "pour", "vous", "nous", "une", "dans", "du", "est", "sur", "avec", "au",
                 "votre",
             ]
         ),
         (
-            .stopword("nl"),
+            .stopword(.nl),
             [
                 "de", "het", "een", "van", "en", "voor", "je", "jij", "wij", "met", "op", "is", "zijn", "bij", "ons",
                 "jouw",
             ]
         ),
-        (.stopword("it"), ["il", "di", "per", "che", "con", "della", "delle", "nel", "sono", "una", "gli", "lavoro"]),
+        (.stopword(.it), ["il", "di", "per", "che", "con", "della", "delle", "nel", "sono", "una", "gli", "lavoro"]),
         (
-            .stopword("es"),
+            .stopword(.es),
             ["el", "los", "las", "del", "para", "con", "que", "una", "por", "como", "experiencia", "trabajo"]
         ),
-        (.stopword("pt"), ["os", "das", "dos", "para", "com", "que", "uma", "voce", "nao", "trabalho"]),
-        (.stopword("pl"), ["i", "w", "z", "na", "do", "oraz", "jest", "dla", "sie", "pracy"]),
+        (.stopword(.pt), ["os", "das", "dos", "para", "com", "que", "uma", "voce", "nao", "trabalho"]),
+        (.stopword(.pl), ["i", "w", "z", "na", "do", "oraz", "jest", "dla", "sie", "pracy"]),
     ]
 
     /// Number words 1–20 (and a few tens), so "five (5) years" and "fünf Jahre" read as numbers.
@@ -470,4 +468,49 @@ extension Cue {
         (15, ["fifteen", "funfzehn", "quinze", "vijftien"]),
         (20, ["twenty", "zwanzig", "vingt", "twintig"]),
     ]
+}
+
+/// US clearance levels, lowest first; raw values are the JSON spellings.
+public enum ClearanceLevel: String, Sendable, Hashable, CaseIterable, Comparable {
+    case unspecified
+    case publicTrust = "public-trust"
+    case confidential, secret
+    case topSecret = "top-secret"
+    case tsSci = "ts-sci"
+
+    public static func < (lhs: ClearanceLevel, rhs: ClearanceLevel) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Languages the analyzer recognises by their function words (ISO 639-1).
+public enum LanguageCode: String, Sendable, Hashable, CaseIterable {
+    case en, de, fr, nl, it, es, pt, pl
+
+    /// Position in `allCases`, without building the array.
+    var index: Int {
+        switch self {
+        case .en: 0
+        case .de: 1
+        case .fr: 2
+        case .nl: 3
+        case .it: 4
+        case .es: 5
+        case .pt: 6
+        case .pl: 7
+        }
+    }
+}
+
+/// A DoD 8570 workforce level such as IAT Level II.
+public struct DoDLevel: Sendable, Hashable {
+    public enum Family: String, Sendable, Hashable, CaseIterable {
+        case iat = "IAT", iam = "IAM", iasae = "IASAE"
+    }
+
+    public var family: Family
+    public var level: UInt8
+
+    /// "IAT-II": the spelling of the knowledge base's DoD categories.
+    public var name: String { family.rawValue + "-" + String(repeating: "I", count: Int(level)) }
 }

@@ -14,21 +14,47 @@ public enum PostingText {
     }
 
     /// HTML when block or inline tags appear, Markdown when headings, emphasis or links do.
+    ///
+    /// One pass over the first 20 KB of bytes: every "<" is checked against known tag names, and
+    /// line starts and "*", "_", "](" against Markdown markers.
     public static func detectFormat(_ text: String) -> PostingFormat {
-        let sample = text.utf8.prefix(20_000)
-        var lower = String(decoding: sample, as: UTF8.self).lowercased()
-        let tags = [
-            "<p>", "<p ", "<br", "<div", "<li>", "<li ", "<ul>", "<strong>", "<b>", "<span", "<html", "<h1", "<h2",
-            "<h3", "<table", "</p>", "</div>", "<body",
-        ]
-        if tags.contains(where: { lower.contains($0) }) { return .html }
-        lower = String(decoding: sample, as: UTF8.self)
-        let markers = ["\n## ", "\n# ", "**", "](http", "\n### ", "\n* ", "__"]
-        if lower.hasPrefix("# ") || lower.hasPrefix("## ") || markers.contains(where: { lower.contains($0) }) {
-            return .markdown
-        }
-        return .plain
+        var text = text
+        return text.withUTF8 { detectFormat(UnsafeBufferPointer(rebasing: $0.prefix(20_000))) }
     }
+
+    static func detectFormat(_ bytes: UnsafeBufferPointer<UInt8>) -> PostingFormat {
+        var markdown = false
+        var lineStart = true
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"),
+                let (name, _) = Optional(tagName(bytes, from: index + 1, to: min(bytes.count, index + 12))),
+                htmlDetectionTags.contains(name)
+            {
+                return .html
+            }
+            if lineStart,
+                byte == UInt8(ascii: "#")
+                    || (byte == UInt8(ascii: "*") && index + 1 < bytes.count && bytes[index + 1] == 0x20)
+            {
+                markdown = true
+            }
+            if byte == UInt8(ascii: "]"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "(") {
+                markdown = true
+            }
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_"), index + 1 < bytes.count, bytes[index + 1] == byte
+            {
+                markdown = true
+            }
+            lineStart = byte == 0x0A
+        }
+        return markdown ? .markdown : .plain
+    }
+
+    /// Tag names whose presence makes a text HTML.
+    static let htmlDetectionTags: Set<String> = [
+        "p", "br", "div", "li", "ul", "ol", "strong", "b", "span", "html", "h1", "h2", "h3", "table", "body", "em", "a",
+    ]
 
     // MARK: - HTML
 
@@ -146,7 +172,8 @@ public enum PostingText {
     }
 
     /// The lower-cased element name of `<name ...>` or `</name>`; empty when the text is no tag.
-    static func tagName(_ bytes: [UInt8], from start: Int, to end: Int) -> (String, Bool) {
+    static func tagName<Bytes: RandomAccessCollection>(_ bytes: Bytes, from start: Int, to end: Int) -> (String, Bool)
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = start
         var isEnd = false
         if index < end, bytes[index] == UInt8(ascii: "/") {
@@ -206,59 +233,76 @@ public enum PostingText {
     // MARK: - Markdown
 
     /// Strips Markdown markup, keeping text and line structure: headings, emphasis, code marks,
-    /// links (`[text](url)` → `text`), images, quotes and list markers.
+    /// links (`[text](url)` → `text`), images, quotes and list markers. One pass over the bytes.
     public static func fromMarkdown(_ markdown: String) -> String {
-        var lines: [String] = []
-        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = Substring(rawLine)
-            while line.first == " " { line = line.dropFirst() }
-            while line.first == "#" || line.first == ">" { line = line.dropFirst() }
-            if line.hasPrefix("* ") || line.hasPrefix("- ") || line.hasPrefix("+ ") {
-                line = "• " + line.dropFirst(2)
-            }
-            lines.append(stripInlineMarkdown(String(line)).trimmingSpaces())
-        }
-        return collapseBlankLines(lines.joined(separator: "\n"))
-    }
-
-    static func stripInlineMarkdown(_ line: String) -> String {
-        var output = ""
-        var scalars = Array(line.unicodeScalars)
+        let bytes = Array(markdown.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
         var index = 0
-        scalars.append(" ")
-        while index < scalars.count - 1 {
-            let scalar = scalars[index]
-            switch scalar {
-            case "*", "_", "`", "~":
-                // Emphasis marks between words: drop; inside words (snake_case): keep.
-                let previous = index > 0 ? scalars[index - 1] : " "
-                let next = scalars[index + 1]
-                if scalar == "_", previous.properties.isAlphabetic, next.properties.isAlphabetic {
-                    output.unicodeScalars.append(scalar)
-                }
-                index += 1
-            case "!" where scalars[index + 1] == "[":
-                index += 1
-            case "[":
-                // [text](url) → text
-                // Look a bounded distance ahead, so a line full of "[" stays linear.
-                let window = min(scalars.count, index + 512)
-                if let close = scalars[(index + 1)..<window].firstIndex(of: "]"), close + 1 < scalars.count,
-                    scalars[close + 1] == "(",
-                    let end = scalars[(close + 1)..<min(scalars.count, close + 2048)].firstIndex(of: ")")
+        var lineStart = true
+        let count = bytes.count
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
+        }
+        while index < count {
+            let byte = bytes[index]
+            if lineStart {
+                // Leading spaces, heading and quote marks, then a list marker.
+                while index < count,
+                    bytes[index] == 0x20 || bytes[index] == UInt8(ascii: "#") || bytes[index] == UInt8(ascii: ">")
                 {
-                    output.unicodeScalars.append(contentsOf: scalars[(index + 1)..<close])
-                    index = end + 1
-                } else {
-                    output.unicodeScalars.append(scalar)
                     index += 1
                 }
+                if index + 1 < count, [UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "+")].contains(bytes[index]),
+                    bytes[index + 1] == 0x20
+                {
+                    output.append(contentsOf: [0xE2, 0x80, 0xA2, 0x20])  // "• "
+                    index += 2
+                }
+                lineStart = false
+                continue
+            }
+            switch byte {
+            case 0x0A:
+                while output.last == 0x20 { output.removeLast() }
+                output.append(0x0A)
+                lineStart = true
+                index += 1
+            case UInt8(ascii: "*"), UInt8(ascii: "`"), UInt8(ascii: "~"):
+                index += 1
+            case UInt8(ascii: "_"):
+                // Emphasis between words is dropped; inside a word (snake_case) it stays.
+                let previous = index > 0 ? bytes[index - 1] : 0x20
+                let next = index + 1 < count ? bytes[index + 1] : 0x20
+                if isWordByte(previous), isWordByte(next) { output.append(byte) }
+                index += 1
+            case UInt8(ascii: "!") where index + 1 < count && bytes[index + 1] == UInt8(ascii: "["):
+                index += 1
+            case UInt8(ascii: "["):
+                // [text](url) → text; look a bounded distance ahead so a line of "[" stays linear.
+                var close = index + 1
+                let limit = min(count, index + 512)
+                while close < limit, bytes[close] != UInt8(ascii: "]"), bytes[close] != 0x0A { close += 1 }
+                if close + 1 < count, close < limit, bytes[close] == UInt8(ascii: "]"),
+                    bytes[close + 1] == UInt8(ascii: "(")
+                {
+                    var end = close + 2
+                    let urlLimit = min(count, close + 2048)
+                    while end < urlLimit, bytes[end] != UInt8(ascii: ")"), bytes[end] != 0x0A { end += 1 }
+                    if end < urlLimit, bytes[end] == UInt8(ascii: ")") {
+                        output.append(contentsOf: bytes[(index + 1)..<close])
+                        index = end + 1
+                        continue
+                    }
+                }
+                output.append(byte)
+                index += 1
             default:
-                output.unicodeScalars.append(scalar)
+                output.append(byte)
                 index += 1
             }
         }
-        return output
+        return collapseBlankLines(String(decoding: output, as: UTF8.self))
     }
 
     /// At most one empty line in a row; no trailing spaces.

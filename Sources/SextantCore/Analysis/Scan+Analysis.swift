@@ -29,14 +29,13 @@ extension Scan {
 
     /// The language whose function words are most frequent; `und` for too little text.
     func language() -> String {
-        var counts: [String: Int] = [:]
-        for match in matches {
-            if case .cue(.stopword(let code)) = pattern(match) { counts[code, default: 0] += 1 }
+        let languages = LanguageCode.allCases
+        var counts = [Int](repeating: 0, count: languages.count)
+        for item in cueList {
+            if case .stopword(let code) = item.cue { counts[code.index] += 1 }
         }
-        guard let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-            best.value >= 3
-        else { return "und" }
-        return best.key
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 3 else { return "und" }
+        return languages[best].rawValue
     }
 
     /// The level: what the title says, else what the years say (under 2 entry, under 5 mid, else
@@ -135,30 +134,26 @@ extension Scan {
 
     /// A US security clearance, at the most specific level named.
     func clearance() -> Clearance? {
-        let order = ["unspecified", "public-trust", "confidential", "secret", "top-secret", "ts-sci"]
-        var best: (level: String, sentence: Int)?
+        var best: (level: ClearanceLevel, sentence: Int)?
         var polygraph = false
         for match in matches {
             guard case .cue(let cue) = pattern(match) else { continue }
-            let sentence = Int(tokens[Int(match.start)].sentence)
             switch cue {
             case .clearance(let level):
-                if best == nil || order.firstIndex(of: level)! > order.firstIndex(of: best!.level)! {
-                    best = (level, sentence)
-                }
+                if best == nil || level > best!.level { best = (level, Int(tokens[Int(match.start)].sentence)) }
             case .polygraph: polygraph = true
             default: continue
             }
         }
         guard let best else { return nil }
-        return Clearance(level: best.level, polygraph: polygraph, evidence: evidence(sentence: best.sentence))
+        return Clearance(level: best.level.rawValue, polygraph: polygraph, evidence: evidence(sentence: best.sentence))
     }
 
     /// DoD 8570/8140 levels named ("IAT Level II").
     func dodLevels() -> [String] {
         var levels: [String] = []
         for match in matches {
-            if case .cue(.dod(let level)) = pattern(match), !levels.contains(level) { levels.append(level) }
+            if case .cue(.dod(let level)) = pattern(match), !levels.contains(level.name) { levels.append(level.name) }
         }
         return levels
     }

@@ -73,7 +73,7 @@ extension Scan {
     }
 
     /// Tokens of "or" that offer an alternative (not the "or" of "or equivalent").
-    func alternativeTokens(_ cues: [(token: Int32, length: Int32, cue: Cue)]) -> [Int32] {
+    func alternativeTokens(_ cues: ArraySlice<(token: Int32, length: Int32, cue: Cue)>) -> [Int32] {
         let equivalents = cues.filter { $0.cue == .equivalent }
         return cues.filter { item in
             item.cue == .or && !equivalents.contains { item.token >= $0.token && item.token < $0.token + $0.length }
@@ -228,7 +228,7 @@ extension Scan {
 
     /// "a 2-year degree", "a 12-month contract", "within 6 months of hire", "our 25 years".
     func isDurationOrDegree(
-        after unitEnd: Int32, numberStart: Int32, cues: [(token: Int32, length: Int32, cue: Cue)]
+        after unitEnd: Int32, numberStart: Int32, cues: ArraySlice<(token: Int32, length: Int32, cue: Cue)>
     ) -> Bool {
         for item in cues {
             switch item.cue {
@@ -248,7 +248,7 @@ extension Scan {
         return false
     }
 
-    func hasAtLeast(before numberStart: Int32, cues: [(token: Int32, length: Int32, cue: Cue)]) -> Bool {
+    func hasAtLeast(before numberStart: Int32, cues: ArraySlice<(token: Int32, length: Int32, cue: Cue)>) -> Bool {
         cues.contains {
             if case .atLeast = $0.cue { return $0.token < numberStart && numberStart - ($0.token + $0.length) <= 2 }
             return false
@@ -257,7 +257,9 @@ extension Scan {
 
     /// Preferred when the governing strength word says so, or the sentence sits in a
     /// "nice to have" section without a word saying "required".
-    func isPreferred(at position: Int32, sentence: Int, cues: [(token: Int32, length: Int32, cue: Cue)]) -> Bool {
+    func isPreferred(
+        at position: Int32, sentence: Int, cues: ArraySlice<(token: Int32, length: Int32, cue: Cue)>
+    ) -> Bool {
         switch governingStrength(sentence: sentence, start: position, end: position + 1) {
         case .preferred: return true
         case .required: return false

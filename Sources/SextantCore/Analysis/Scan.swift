@@ -9,6 +9,9 @@ struct Scan {
     let matches: [PhraseMatcher.Match]
     /// For each sentence, the range of `matches` that start in it.
     let sentenceMatches: [Range<Int>]
+    /// Every cue with the token where it starts, in text order, and each sentence's range of them.
+    let cueList: [(token: Int32, length: Int32, cue: Cue)]
+    let sentenceCues: [Range<Int>]
     /// The section each sentence starts in.
     var sectionOfSentence: [SectionKind]
     /// Where sections change, by token (a heading can sit mid-sentence in flattened text).
@@ -21,7 +24,8 @@ struct Scan {
 
     init(analyzer: PostingAnalyzer, text: String) {
         self.analyzer = analyzer
-        bytes = Array(text.utf8)
+        var text = text
+        bytes = text.withUTF8 { Array($0) }
         stream = bytes.withUnsafeBufferPointer { analyzer.tokenizer.tokenize(bytes: $0) }
         matches = analyzer.matcher.matches(in: stream.tokens)
         var ranges: [Range<Int>] = []
@@ -34,6 +38,20 @@ struct Scan {
             ranges.append(start..<cursor)
         }
         sentenceMatches = ranges
+        var cueList: [(token: Int32, length: Int32, cue: Cue)] = []
+        var cueRanges: [Range<Int>] = []
+        cueRanges.reserveCapacity(ranges.count)
+        for range in ranges {
+            let start = cueList.count
+            for index in range {
+                if case .cue(let cue) = analyzer.patterns[Int(matches[index].payload)] {
+                    cueList.append((matches[index].start, matches[index].length, cue))
+                }
+            }
+            cueRanges.append(start..<cueList.count)
+        }
+        self.cueList = cueList
+        sentenceCues = cueRanges
         sectionOfSentence = [SectionKind](repeating: .intro, count: stream.sentences.count)
     }
 
@@ -47,9 +65,9 @@ struct Scan {
     func text(from start: Int32, to end: Int32) -> String {
         let lower = max(0, min(Int(start), bytes.count))
         let upper = max(lower, min(Int(end), bytes.count))
-        var result = String(decoding: bytes[lower..<upper], as: UTF8.self)
-        if result.contains("\n") { result = result.split(whereSeparator: \.isNewline).joined(separator: " ") }
-        return result
+        let slice = bytes[lower..<upper]
+        guard slice.contains(0x0A) else { return String(decoding: slice, as: UTF8.self) }
+        return String(decoding: slice.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
     }
 
     /// A sentence as evidence: its text, cut to a readable length around `focus` when long.
@@ -77,22 +95,13 @@ struct Scan {
     }
 
     /// The cues of a sentence with the token where each starts.
-    func cues(in sentence: Int) -> [(token: Int32, length: Int32, cue: Cue)] {
-        var found: [(Int32, Int32, Cue)] = []
-        for index in sentenceMatches[sentence] {
-            if case .cue(let cue) = pattern(matches[index]) {
-                found.append((matches[index].start, matches[index].length, cue))
-            }
-        }
-        return found
+    func cues(in sentence: Int) -> ArraySlice<(token: Int32, length: Int32, cue: Cue)> {
+        cueList[sentenceCues[sentence]]
     }
 
     /// True when the sentence has a cue satisfying `test`.
     func sentence(_ index: Int, has test: (Cue) -> Bool) -> Bool {
-        for match in sentenceMatches[index] {
-            if case .cue(let cue) = pattern(matches[match]), test(cue) { return true }
-        }
-        return false
+        cues(in: index).contains { test($0.cue) }
     }
 
     // MARK: Sections

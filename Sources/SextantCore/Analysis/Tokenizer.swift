@@ -147,12 +147,19 @@ struct FoldTable: Sendable {
             return .bullet
         default: break
         }
-        if scalar.value < 0x80 {
+        switch scalar.value {
+        case 0..<0x80:
             switch scalar.value {
             case 0x30...0x39: return .digit
             case 0x41...0x5A, 0x61...0x7A: return .letter
             default: return .other
             }
+        // Punctuation, currency, arrows, mathematical and technical symbols, box drawing, shapes,
+        // dingbats: frequent in postings (’ “ ” …) and never letters, so skip the property lookup.
+        case 0x2000...0x206F, 0x20A0...0x20CF, 0x2190...0x2BFF, 0x3000...0x303F, 0xFE00...0xFE0F, 0x1F000...0x1FAFF:
+            return .other
+        default:
+            break
         }
         if scalar.properties.numericType != nil { return .digit }
         if scalar.properties.isAlphabetic { return .letter }
@@ -170,7 +177,8 @@ private struct State {
     var words: [String] = []
 
     // The token being built.
-    var folded: [UInt8] = []
+    /// The folded bytes of the token being built (freed at the end of `run`).
+    var folded = ScratchBytes(capacity: 256)
     var tokenStart = -1
     var tokenEnd = 0
     var tokenIsDigit = false
@@ -191,15 +199,21 @@ private struct State {
     /// Only spaces since the last line break (so `-` and `*` act as bullets).
     var atLineStart = true
 
+    /// The id of "+", looked up once.
+    let plusID: Int32
+
     init(vocabulary: Vocabulary?, splitGluedWords: Bool) {
         self.vocabulary = vocabulary
         self.splitGluedWords = splitGluedWords
-        folded.reserveCapacity(64)
+        plusID = vocabulary?.id(of: "+") ?? 0
     }
 
     mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        defer { self.bytes = UnsafeBufferPointer(start: nil, count: 0) }
+        defer {
+            self.bytes = UnsafeBufferPointer(start: nil, count: 0)
+            folded.free()
+        }
         let table = FoldTable.shared
         var index = 0
         let count = bytes.count
@@ -230,12 +244,16 @@ private struct State {
             } else {
                 let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
                 kind = FoldTable.classify(scalar)
-                isUpper = scalar.properties.isUppercase
+                isUpper = kind == .letter && scalar.properties.isUppercase
                 if kind == .letter || kind == .digit {
                     let foldedText = TextFolding.fold(scalar)
-                    if foldedText.isEmpty { kind = .other }
-                    appendScalarToken(
-                        kind: kind, bytes: Array(foldedText.utf8), isUpper: isUpper, start: start, end: index)
+                    if foldedText.isEmpty {
+                        flush(bytes)
+                        continue
+                    }
+                    beginScalar(isDigit: kind == .digit, isUpper: isUpper, start: start)
+                    for byte in foldedText.utf8 { folded.append(byte) }
+                    tokenEnd = index
                     continue
                 }
             }
@@ -243,9 +261,10 @@ private struct State {
             switch kind {
             case .letter, .digit:
                 if f1 == 0 { continue }  // a combining mark: part of the previous letter
-                var folded = [f1]
+                beginScalar(isDigit: kind == .digit, isUpper: isUpper, start: start)
+                folded.append(f1)
                 if f2 != 0 { folded.append(f2) }
-                appendScalarToken(kind: kind, bytes: folded, isUpper: isUpper, start: start, end: index)
+                tokenEnd = index
             case .plus:
                 flush(bytes)
                 emitPlus(start: start)
@@ -309,9 +328,9 @@ private struct State {
         return (0xFFFD, 1)
     }
 
-    mutating func appendScalarToken(kind: ScalarClass, bytes folded: [UInt8], isUpper: Bool, start: Int, end: Int) {
-        guard !folded.isEmpty else { return }
-        let isDigit = kind == .digit
+    /// Starts or continues the token for a letter or digit (the caller appends its folded bytes).
+    @inline(__always)
+    mutating func beginScalar(isDigit: Bool, isUpper: Bool, start: Int) {
         if tokenStart >= 0, isDigit != tokenIsDigit { flushCurrent() }
         if tokenStart < 0 {
             tokenStart = start
@@ -323,12 +342,10 @@ private struct State {
             letterCount += 1
             if isUpper {
                 upperCount += 1
-                if previousWasLower { junctions.append((self.folded.count, start)) }
+                if previousWasLower { junctions.append((folded.count, start)) }
             }
             previousWasLower = !isUpper
         }
-        self.folded.append(contentsOf: folded)
-        tokenEnd = end
         atLineStart = false
     }
 
@@ -338,28 +355,27 @@ private struct State {
     mutating func flushCurrent() {
         guard tokenStart >= 0 else { return }
         defer {
-            folded.removeAll(keepingCapacity: true)
-            junctions.removeAll(keepingCapacity: true)
+            folded.reset()
+            if !junctions.isEmpty { junctions.removeAll(keepingCapacity: true) }
             tokenStart = -1
             upperCount = 0
             letterCount = 0
         }
-        guard let vocabulary else {
-            words.append(String(decoding: folded, as: UTF8.self))
+        if vocabulary == nil {
+            words.append(String(decoding: folded.buffer, as: UTF8.self))
             return
         }
         var flags: Token.Flags = tokenIsDigit ? [.digit] : []
         if firstUpper { flags.insert(.capitalized) }
         if letterCount > 0, upperCount == letterCount { flags.insert(.allCaps) }
-        let id = folded.withUnsafeBufferPointer { vocabulary.id(of: $0) }
+        let id = vocabulary!.id(of: folded.buffer)
         if id == 0, splitGluedWords, !junctions.isEmpty, !flags.contains(.allCaps) {
             // Unknown glued word: split where lower meets upper case, each part a token.
             var pieceStart = 0
             var byteStart = tokenStart
             for (index, junction) in (junctions + [(folded.count, tokenEnd)]).enumerated() {
-                let pieceID = folded.withUnsafeBufferPointer {
-                    vocabulary.id(of: UnsafeBufferPointer(rebasing: $0[pieceStart..<junction.folded]))
-                }
+                let pieceID = vocabulary!.id(
+                    of: UnsafeBufferPointer(rebasing: folded.buffer[pieceStart..<junction.folded]))
                 var pieceFlags: Token.Flags =
                     index == 0 ? (firstUpper ? [.capitalized] : []) : [.capitalized, .camelSplit]
                 if index > 0 { pendingSentence = true }
@@ -373,17 +389,17 @@ private struct State {
         var number: Int32 = -1
         if tokenIsDigit, folded.count <= 9 {
             number = 0
-            for byte in folded { number = number * 10 + Int32(byte &- 0x30) }
+            for byte in folded.buffer { number = number * 10 + Int32(byte &- 0x30) }
         }
         emit(start: tokenStart, end: tokenEnd, id: id, number: number, flags: flags)
     }
 
     mutating func emitPlus(start: Int) {
-        guard let vocabulary else {
+        if vocabulary == nil {
             words.append("+")
             return
         }
-        emit(start: start, end: start + 1, id: vocabulary.id(of: "+"), number: -1, flags: [.plus])
+        emit(start: start, end: start + 1, id: plusID, number: -1, flags: [.plus])
     }
 
     mutating func emit(start: Int, end: Int, id: Int32, number: Int32, flags: Token.Flags) {
@@ -449,4 +465,39 @@ private struct State {
             pendingSentence = true
         }
     }
+}
+
+/// A byte buffer for the tokenizer's hot path, without copy-on-write checks: it appends a byte or
+/// two per character of every posting. Owned by one `State`, freed when its run ends.
+struct ScratchBytes {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        base = .allocate(capacity: capacity)
+        self.capacity = capacity
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow() }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func reset() { count = 0 }
+
+    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        larger.initialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
+    func free() { base.deallocate() }
 }

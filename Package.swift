@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(name: "SextantCore"),
@@ -41,7 +42,11 @@ let package = Package(
             path: "Benchmarks/SextantBench"
         ),
         // Core tests also load the bundled knowledge base: the analyzer's behaviour is its lexicon's.
-        .testTarget(name: "SextantCoreTests", dependencies: ["SextantCore", "SextantData"]),
+        .testTarget(
+            name: "SextantCoreTests",
+            dependencies: [
+                "SextantCore", "SextantData", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(name: "SextantDataTests", dependencies: ["SextantCore", "SextantData"]),
         .testTarget(
             name: "sextantTests",

@@ -13,7 +13,8 @@ struct Sextant: AsyncParsableCommand {
             """,
         version: SextantVersion.current,
         subcommands: [
-            AnalyzeCommand.self, LintCommand.self, CertsCommand.self, CertCommand.self, RolesCommand.self,
+            AnalyzeCommand.self, LintCommand.self, EligibilityCommand.self, PlanCommand.self, MatchCommand.self,
+            CertsCommand.self, CertCommand.self, RolesCommand.self,
             RoleCommand.self, EvalCommand.self, DataCommand.self,
         ]
     )

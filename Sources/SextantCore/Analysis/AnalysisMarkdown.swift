@@ -65,7 +65,8 @@ public enum AnalysisMarkdown {
         return "\(format(minimum))+ years"
     }
 
-    static func format(_ value: Double) -> String {
+    /// "5", "2.5": numbers without a trailing ".0".
+    public static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 

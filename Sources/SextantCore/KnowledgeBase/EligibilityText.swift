@@ -72,6 +72,7 @@ public enum EligibilityText {
         case .privacy: "privacy and data protection work"
         case .softwareDevelopment: "software development life cycle work"
         case .cloud: "cloud security work"
+        case .projectManagement: "project management work"
         }
     }
 

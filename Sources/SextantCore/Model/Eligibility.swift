@@ -103,6 +103,8 @@ public struct Eligibility: Codable, Hashable, Sendable {
         public enum Kind: String, Codable, Hashable, Sendable { case degree, credential }
         public var kind: Kind
         public var minimumDegree: Degree?
+        /// Subjects the degree must be in ("computer science"); nil for any subject.
+        public var fields: [String]?
         public var anyOf: [Certification.ID]?
         public var years: Double
         public var label: String
@@ -154,6 +156,8 @@ public enum WorkKind: String, Codable, CaseIterable, Hashable, Sendable {
     case softwareDevelopment
     /// Security work on cloud platforms.
     case cloud
+    /// Leading and directing projects (jobs tagged `projectManagement`).
+    case projectManagement
 }
 
 /// Academic degrees, lowest first.

@@ -1,0 +1,216 @@
+import ArgumentParser
+import Foundation
+import SextantCore
+
+/// How `plan` prints.
+enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown, ics
+}
+
+/// `sextant plan --profile FILE`: a dated certification roadmap toward a goal.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan certifications toward a goal, technical before strategic, with dates, study time and cost.",
+        discussion: """
+            The goal comes from --goal or from the profile's `goal:`. Each step says why it is there, when
+            to study, the exam target date at your weekly pace, when you may hold it, its cost and the running
+            total. Routes are honest: "pass the CISSP exam now as an Associate of ISC2, hold it from ...".
+
+            Examples:
+              sextant plan --profile examples/soc-analyst.yaml
+              sextant plan --profile me.yaml --goal cert:cissp --hours-per-week 6 --budget 1500
+              sextant plan --profile me.yaml --goal role:OG-WRL-007 --format markdown
+              sextant plan --profile me.yaml --goal posting:job.txt --format ics > roadmap.ics
+            """)
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Option(help: "cert:ID (repeatable), role:ID or posting:FILE; default: the profile's goal.")
+    var goal: [String] = []
+
+    @Option(name: .customLong("hours-per-week"), help: "Study hours a week.")
+    var hoursPerWeek: Double = 8
+
+    @Option(help: "Budget for exam fees; steps beyond it are marked.")
+    var budget: Double?
+
+    @Option(help: "The day to start (YYYY-MM-DD); default: --as-of or today.")
+    var start: String?
+
+    @Option(help: "text, json, markdown or ics.")
+    var format: PlanFormat = .text
+
+    @OptionGroup var data: KnowledgeBaseOptions
+
+    func validate() throws {
+        guard hoursPerWeek > 0, hoursPerWeek <= 80 else {
+            throw ValidationError("--hours-per-week \(hoursPerWeek) is not between 1 and 80.")
+        }
+        if let budget, budget < 0 { throw ValidationError("--budget cannot be negative.") }
+    }
+
+    func run() throws {
+        let base = try data.load()
+        let asOf = try profileOptions.day()
+        let profile = try profileOptions.load(base, asOf: asOf)
+        let startDay: Day
+        if let start {
+            guard let parsed = try? Day(parsing: start) else {
+                throw CLIError("--start \(start) is not a date; write it as YYYY-MM-DD.")
+            }
+            startDay = parsed
+        } else {
+            startDay = asOf
+        }
+        let roadmapGoal = try resolveGoal(base, profile: profile)
+        let roadmap = RoadmapPlanner(knowledgeBase: base).plan(
+            profile, goal: roadmapGoal, hoursPerWeek: hoursPerWeek, budget: budget, start: startDay)
+        switch format {
+        case .json: print(try JSONOutput.string(roadmap))
+        case .markdown: print(RoadmapFormats.markdown(roadmap))
+        case .ics: print(RoadmapFormats.ics(roadmap), terminator: "")
+        case .text: print(Self.text(roadmap, terminal: .current))
+        }
+    }
+
+    /// The goal from --goal, else the profile's.
+    func resolveGoal(_ base: KnowledgeBase, profile: Profile) throws -> RoadmapGoal {
+        let analyzer = { PostingAnalyzer(knowledgeBase: base) }
+        if goal.isEmpty {
+            if let ids = profile.goal?.certifications, !ids.isEmpty { return .certifications(ids) }
+            if let role = profile.goal?.role { return .role(WorkRole.ID(role)) }
+            if let posting = profile.goal?.posting {
+                return .posting(analyzer().analyze(try PostingReader.posting(path: posting, title: nil, format: .auto)))
+            }
+            throw CLIError("No goal: pass --goal cert:ID, role:ID or posting:FILE, or add `goal:` to the profile.")
+        }
+        var certifications: [Certification.ID] = []
+        for item in goal {
+            let parts = item.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                throw CLIError("--goal \(item): write cert:ID, role:ID or posting:FILE (e.g. cert:cissp).")
+            }
+            switch parts[0].lowercased() {
+            case "cert", "certification":
+                certifications += try certificationIDs(parts[1].split(separator: ",").map(String.init), in: base)
+            case "role":
+                guard let role = base.findRole(parts[1]) else {
+                    let hint = base.roleSuggestions(for: parts[1]).first.map { " — did you mean '\($0)'?" } ?? ""
+                    throw CLIError("Unknown role '\(parts[1])'\(hint) Run `sextant roles` to list them.")
+                }
+                return .role(role.id)
+            case "posting":
+                return .posting(
+                    analyzer().analyze(try PostingReader.posting(path: parts[1], title: nil, format: .auto)))
+            default:
+                throw CLIError("--goal \(item): the kind must be cert, role or posting.")
+            }
+        }
+        return .certifications(certifications)
+    }
+
+    static func text(_ roadmap: Roadmap, terminal: Terminal) -> String {
+        var out = [terminal.bold("Roadmap to \(roadmap.goal)")]
+        out.append(
+            "From \(roadmap.start) at \(Profile.format(roadmap.hoursPerWeek)) study hours a week"
+                + (roadmap.budget.map { ", budget \(Profile.format($0)) \(roadmap.currency)" } ?? ""))
+        if roadmap.steps.isEmpty { out.append("Nothing to plan: you hold everything the goal asks.") }
+        for step in roadmap.steps {
+            out.append("")
+            let kind = "\(step.orientation.rawValue), \(step.level.rawValue)"
+            out.append(
+                terminal.bold("\(step.order). \(step.name)") + terminal.dim(" [\(step.id)] \(kind)")
+                    + (step.optional ? terminal.dim(" — recommended") : ""))
+            out.append(terminal.wrap("Why: \(step.why)", indent: 3))
+            out.append(
+                "   Study \(step.studyStart) → exam by \(terminal.bold(step.examDate.description)) (~\(Profile.format(step.studyHours)) h, estimated)"
+            )
+            out.append(
+                "   Hold from: "
+                    + (step.holdDate.map { terminal.green($0.description) }
+                        ?? terminal.red("not reachable by continuing your jobs")))
+            out.append(terminal.wrap(step.route, indent: 3))
+            let cost = step.cost.map { "\(Profile.format($0)) \(step.currency ?? "")" } ?? "unknown"
+            let budgetMark = step.overBudget ? terminal.red(" over budget") : ""
+            out.append(
+                "   Cost: \(cost)   running total: \(Profile.format(step.runningTotal))\(budgetMark)"
+                    + (step.confidence == .unconfirmed ? terminal.red("   (rests on an unconfirmed fact)") : ""))
+        }
+        out.append("")
+        out.append("Total: \(Profile.format(roadmap.totalCost)) \(roadmap.currency)")
+        for note in roadmap.notes { out.append(terminal.dim(terminal.wrap(note, indent: 0))) }
+        return out.joined(separator: "\n")
+    }
+}
+
+/// `sextant match --profile FILE POSTING`: how a person measures up to a posting.
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Check a profile against a posting: each requirement met, unmet, or met on a date.",
+        discussion: """
+            Example:
+              sextant match --profile examples/network-admin.yaml posting.txt
+            """)
+
+    @OptionGroup var profileOptions: ProfileOptions
+
+    @Argument(help: "The posting file (- for standard input).")
+    var posting: String
+
+    @Option(help: "The posting's title, when it is not the first line of the text.")
+    var title: String?
+
+    @Option(name: .customLong("hours-per-week"), help: "Study hours a week for closing certification gaps.")
+    var hoursPerWeek: Double = 8
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @OptionGroup var data: KnowledgeBaseOptions
+
+    func run() throws {
+        let base = try data.load()
+        let asOf = try profileOptions.day()
+        let profile = try profileOptions.load(base, asOf: asOf)
+        let analysis = PostingAnalyzer(knowledgeBase: base).analyze(
+            try PostingReader.posting(path: posting, title: title, format: .auto))
+        let report = ProfileMatcher(knowledgeBase: base).match(
+            profile, to: analysis, asOf: asOf, hoursPerWeek: hoursPerWeek)
+        if json {
+            print(try JSONOutput.string(report))
+            return
+        }
+        let terminal = Terminal.current
+        print(
+            terminal.bold("\(profile.name ?? profileOptions.profile) × \(report.posting)") + terminal.dim("  (\(asOf))")
+        )
+        print(report.summary)
+        print("")
+        for item in report.items {
+            let mark: String
+            switch item.status {
+            case .met: mark = terminal.green("✓ met     ")
+            case .metOn: mark = terminal.yellow("◷ \(item.metOn!)")
+            case .unmet: mark = terminal.red("✗ unmet   ")
+            case .unknown: mark = terminal.dim("? check   ")
+            }
+            print("\(mark)  \(item.requirement)")
+            print(terminal.dim(terminal.wrap(item.detail, indent: 14)))
+            if !item.closedBy.isEmpty {
+                print(
+                    terminal.dim(
+                        "              closed by roadmap step: " + item.closedBy.map(\.rawValue).joined(separator: ", ")
+                    ))
+            }
+        }
+        if !report.roadmap.steps.isEmpty {
+            print("")
+            print(
+                terminal.dim(
+                    "`sextant plan --profile \(profileOptions.profile) --goal posting:\(posting)` shows the full roadmap."
+                ))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SextantCore
+import SextantData
+
+/// `--profile FILE` and `--as-of DATE`, shared by eligibility, plan and match.
+struct ProfileOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A profile (YAML or JSON); see examples/.", valueName: "file"))
+    var profile: String
+
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("The day to evaluate on (YYYY-MM-DD); default today.", valueName: "date"))
+    var asOf: String?
+
+    func day() throws -> Day {
+        guard let asOf else { return Day.today }
+        do {
+            return try Day(parsing: asOf)
+        } catch {
+            throw ValidationError("--as-of \(asOf) is not a date; write it as YYYY-MM-DD.")
+        }
+    }
+
+    /// The profile, checked against the knowledge base; errors name the field and the fix.
+    func load(_ base: KnowledgeBase, asOf: Day) throws -> Profile {
+        let loaded: Profile
+        do {
+            loaded = try ProfileLoader.load(path: profile)
+        } catch {
+            throw CLIError(error.description)
+        }
+        let issues = loaded.validate(against: base, asOf: asOf)
+        let errors = issues.filter { $0.severity == .error }
+        for warning in issues where warning.severity == .warning {
+            FileHandle.standardError.write(Data("Warning: \(profile): \(warning)\n".utf8))
+        }
+        if !errors.isEmpty {
+            throw CLIError(
+                (["The profile \(profile) has \(errors.count) problem\(errors.count == 1 ? "" : "s"):"]
+                    + errors.map { "  \($0)" }).joined(separator: "\n"))
+        }
+        return loaded
+    }
+}
+
+/// Parses `--cert` values into catalog ids, suggesting the nearest for typos.
+func certificationIDs(_ names: [String], in base: KnowledgeBase) throws -> [Certification.ID] {
+    try names.map { name in
+        guard let certification = base.findCertification(name) else {
+            let hint = base.certificationSuggestions(for: name).first.map { " — did you mean '\($0)'?" } ?? ""
+            throw CLIError("Unknown certification '\(name)'\(hint) Run `sextant certs` to list them.")
+        }
+        return certification.id
+    }
+}

@@ -81,6 +81,13 @@ struct CertificationExtractionTests {
         #expect(analysis.strength(of: "ceh") == .preferred)
     }
 
+    @Test func aStrengthWordEndsAGroupOfAlternatives() {
+        let analysis = Shared.analyze("A certification such as GCIH, GCIA or CySA+ is preferred; OSCP is a plus.")
+        #expect(analysis.certificationGroups.map { Set($0.map(\.rawValue)) } == [["gcih", "gcia", "cysaplus"]])
+        #expect(analysis.certifications.first { $0.id.rawValue == "oscp" }?.group == nil)
+        #expect(analysis.strength(of: "oscp") == .preferred)
+    }
+
     @Test func usesTheSectionWhenTheSentenceHasNoStrengthWord() {
         let text = """
             Requirements

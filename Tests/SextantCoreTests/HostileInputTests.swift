@@ -72,6 +72,14 @@ struct HostileInputTests {
         #expect(text.contains("Tom & Jerry <b>"))
     }
 
+    @Test func readsWindowsLineBreaks() {
+        let analysis = Shared.analyze("Junior SOC Analyst\r\nRequirements:\r\nCISSP certification required.\r\n")
+        #expect(analysis.title == "Junior SOC Analyst")
+        #expect(analysis.strength(of: "cissp") == .required)
+        #expect(
+            PostingText.plainText("## Nice to have\r\n* **CISSP**\r\n", format: .markdown) == "Nice to have\n• CISSP")
+    }
+
     @Test func stripsMarkdownMarkup() {
         let text = PostingText.plainText(
             "## Nice to have\n* **CISSP** — see [ISC2](https://isc2.org)", format: .markdown)

@@ -125,5 +125,25 @@ struct PostingClassificationTests {
         #expect(analysis.education.required)
         #expect(analysis.clearance?.level == "ts-sci")
         #expect(analysis.clearance?.polygraph == true)
+        #expect(!analysis.education.equivalentAccepted)
+    }
+
+    @Test(arguments: [
+        "A bachelor's degree in computer science or a related field, or equivalent practical experience.",
+        "Abgeschlossenes Studium (Bachelor) der Informatik oder eine vergleichbare Qualifikation.",
+        "Je hebt een HBO werk- en denkniveau.",
+    ])
+    func readsThatExperienceCanStandInForTheDegree(text: String) {
+        let education = Shared.analyze(text).education
+        #expect(education.minimumDegree == .bachelor)
+        #expect(education.equivalentAccepted)
+        #expect(education.summary?.hasPrefix("bachelor degree or equivalent experience") == true)
+    }
+
+    @Test func aRelatedFieldIsNoAlternativeToTheDegree() {
+        let education = Shared.analyze("Bachelor's degree in computer science or a related field required.").education
+        #expect(education.minimumDegree == .bachelor)
+        #expect(!education.equivalentAccepted)
+        #expect(education.summary == "bachelor degree, required")
     }
 }

@@ -25,6 +25,8 @@ public enum Cue: Hashable, Sendable {
     case oneOf
     /// "or equivalent", "or similar": the requirement can be met another way.
     case equivalent
+    /// "or equivalent experience", "HBO werk- en denkniveau": experience can stand in for a degree.
+    case degreeAlternative
     case experienceWord, yearWord, monthWord
     /// "N years of ...", "N years in ...": years of some work, even without the word experience.
     case yearsOf
@@ -245,6 +247,20 @@ extension Cue {
                 "oder vergleichbare", "oder eine vergleichbare", "oder ahnliches", "vergleichbar", "ou equivalent",
                 "ou similaire", "ou equivalente", "of vergelijkbaar", "of een vergelijkbare", "vergelijkbaar",
                 "o equivalente",
+            ]
+        ),
+        (
+            .degreeAlternative,
+            [
+                "or equivalent experience", "or equivalent practical experience", "or equivalent work experience",
+                "or equivalent professional experience", "or equivalent combination", "or an equivalent combination",
+                "or equivalent qualification", "or equivalent qualifications", "or comparable experience",
+                "or comparable qualification", "or equivalent military experience", "or equivalent knowledge",
+                "or relevant experience", "or related experience", "or equivalent practical", "in lieu of a degree",
+                "oder vergleichbare qualifikation", "oder eine vergleichbare qualifikation",
+                "oder vergleichbare berufserfahrung", "oder entsprechende berufserfahrung",
+                "oder vergleichbare kenntnisse", "ou experience equivalente", "ou une experience equivalente",
+                "of vergelijkbare werkervaring", "werk en denkniveau", "werk en denk niveau",
             ]
         ),
     ]

@@ -31,10 +31,7 @@ public enum AnalysisMarkdown {
         }
         lines.append("### Experience and education")
         lines.append("- Experience required: \(experience(analysis.experience))")
-        if let degree = analysis.education.minimumDegree {
-            lines.append(
-                "- Education: \(degree.rawValue) degree (\(analysis.education.required ? "required" : "preferred"))")
-        }
+        if let education = analysis.education.summary { lines.append("- Education: \(education)") }
         if let clearance = analysis.clearance {
             lines.append("- Clearance: \(clearance.level)\(clearance.polygraph ? " with polygraph" : "")")
         }

@@ -158,7 +158,33 @@ public struct Education: Codable, Sendable, Hashable {
     public var minimumDegree: Degree?
     /// True when the degree is required, false when only preferred.
     public var required: Bool
+    /// True when the posting accepts experience in place of the degree ("or equivalent
+    /// experience").
+    public var equivalentAccepted: Bool
     public var evidence: String?
+
+    public init(minimumDegree: Degree?, required: Bool, equivalentAccepted: Bool = false, evidence: String?) {
+        self.minimumDegree = minimumDegree
+        self.required = required
+        self.equivalentAccepted = equivalentAccepted
+        self.evidence = evidence
+    }
+
+    /// Analyses saved before `equivalentAccepted` existed read as `false`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        minimumDegree = try container.decodeIfPresent(Degree.self, forKey: .minimumDegree)
+        required = try container.decode(Bool.self, forKey: .required)
+        equivalentAccepted = try container.decodeIfPresent(Bool.self, forKey: .equivalentAccepted) ?? false
+        evidence = try container.decodeIfPresent(String.self, forKey: .evidence)
+    }
+
+    /// "bachelor degree or equivalent experience, required"; nil when no degree is named.
+    public var summary: String? {
+        guard let minimumDegree else { return nil }
+        return "\(minimumDegree.rawValue) degree\(equivalentAccepted ? " or equivalent experience" : ""), "
+            + (required ? "required" : "preferred")
+    }
 }
 
 public struct Clearance: Codable, Sendable, Hashable {

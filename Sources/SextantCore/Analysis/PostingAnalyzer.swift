@@ -161,7 +161,7 @@ public struct PostingAnalyzer: Sendable {
     /// The given title, or the text's first line when it is short enough to be one.
     static func title(of input: PostingInput, text: String) -> String {
         if let title = input.title?.trimmingSpaces(), !title.isEmpty { return title }
-        let firstLine = text.prefix { $0 != "\n" }.trimmingSpaces()
+        let firstLine = text.prefix { !$0.isNewline }.trimmingSpaces()
         return firstLine.count <= 120 ? firstLine : ""
     }
 }

@@ -3,14 +3,38 @@
 /// Both converters are single linear scans: no regular expressions, no recursion, so deeply nested
 /// or malformed markup costs the same as flat text.
 public enum PostingText {
-    /// The plain text of a posting in the given format.
+    /// The plain text of a posting in the given format, with line breaks normalised to `\n`
+    /// (browsers send CRLF, and `"\r\n"` is one `Character`, which line splitting would miss).
     public static func plainText(_ text: String, format: PostingFormat) -> String {
-        switch format {
+        let text = normalizingLineBreaks(text)
+        return switch format {
         case .plain: text
         case .html: fromHTML(text)
         case .markdown: fromMarkdown(text)
         case .auto: plainText(text, format: detectFormat(text))
         }
+    }
+
+    /// `\r\n` and lone `\r` become `\n`; text without carriage returns is returned as it is.
+    public static func normalizingLineBreaks(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var previousWasReturn = false
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                output.append(0x0A)
+                previousWasReturn = true
+                continue
+            }
+            if byte == 0x0A, previousWasReturn {
+                previousWasReturn = false
+                continue
+            }
+            previousWasReturn = false
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// HTML when block or inline tags appear, Markdown when headings, emphasis or links do.

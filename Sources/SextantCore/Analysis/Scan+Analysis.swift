@@ -106,13 +106,15 @@ extension Scan {
     /// The lowest degree the posting names as acceptable, and whether it is required.
     func education() -> Education {
         var lowest: (degree: Degree, required: Bool, sentence: Int, token: Int32)?
+        var equivalentAccepted = false
         for sentence in stream.sentences.indices {
             switch sectionOfSentence[sentence] {
             case .about, .benefits, .other: continue
             default: break
             }
             let cues = cues(in: sentence)
-            let hasDegreeWord = cues.contains { if case .degreeWord = $0.cue { return true } else { return false } }
+            // "HBO werk- en denkniveau", "BS or equivalent experience": the alternative names a degree too.
+            let hasDegreeWord = cues.contains { $0.cue == .degreeWord || $0.cue == .degreeAlternative }
             for item in cues {
                 guard case .degree(let degree) = item.cue else { continue }
                 // Two-letter forms ("BS", "MS", "WO") mean a degree only next to the word "degree".
@@ -124,11 +126,12 @@ extension Scan {
                 {
                     lowest = (degree, required, sentence, item.token)
                 }
+                if cues.contains(where: { $0.cue == .degreeAlternative }) { equivalentAccepted = true }
             }
         }
         guard let lowest else { return Education(minimumDegree: nil, required: false, evidence: nil) }
         return Education(
-            minimumDegree: lowest.degree, required: lowest.required,
+            minimumDegree: lowest.degree, required: lowest.required, equivalentAccepted: equivalentAccepted,
             evidence: evidence(sentence: lowest.sentence, focus: tokens[Int(lowest.token)].start))
     }
 

@@ -28,15 +28,33 @@ extension Scan {
         var groupOfHit: [Int: Int] = [:]
         let bySentence = Dictionary(grouping: hits.indices, by: { hits[$0].sentence })
         for sentence in bySentence.keys.sorted() {
-            let indices = bySentence[sentence]!.sorted { hits[$0].token < hits[$1].token }
-            let ids = orderedUnique(indices.map { hits[$0].certification })
-            guard ids.count >= 2 else { continue }
-            let first = hits[indices.first!].token
-            let last = hits[indices.last!].token
-            let starts = indices.map { hits[$0].token }
-            if alternativesJoined(sentence: sentence, starts: starts, from: first, to: last, language: language) {
-                groups.append(ids.map { analyzer.knowledgeBase.certifications[$0].id })
-                for index in indices { groupOfHit[index] = groups.count - 1 }
+            let sorted = bySentence[sentence]!.sorted { hits[$0].token < hits[$1].token }
+            // A strength word between two names ends one list and starts another: in "GCIH or
+            // GCIA is preferred; OSCP is a plus" OSCP is no alternative to the first two.
+            var runs: [[Int]] = []
+            for index in sorted {
+                if let previous = runs.last?.last,
+                    !hasStrengthCue(
+                        sentence: sentence, from: hits[previous].token + hits[previous].length, to: hits[index].token)
+                {
+                    runs[runs.count - 1].append(index)
+                } else {
+                    runs.append([index])
+                }
+            }
+            var boundary: Int32 = -1
+            for indices in runs {
+                defer { boundary = hits[indices.last!].token + hits[indices.last!].length }
+                let ids = orderedUnique(indices.map { hits[$0].certification })
+                guard ids.count >= 2 else { continue }
+                let starts = indices.map { hits[$0].token }
+                if alternativesJoined(
+                    sentence: sentence, starts: starts, from: starts.first!, to: starts.last!, after: boundary,
+                    language: language)
+                {
+                    groups.append(ids.map { analyzer.knowledgeBase.certifications[$0].id })
+                    for index in indices { groupOfHit[index] = groups.count - 1 }
+                }
             }
         }
 
@@ -228,12 +246,14 @@ extension Scan {
 
     /// Whether the certifications between `first` and `last` are alternatives ("A, B or C",
     /// "one of: A; B; C"), not a list that must all be held.
-    func alternativesJoined(sentence: Int, starts: [Int32], from first: Int32, to last: Int32, language: String) -> Bool
-    {
+    /// A "one of" counts when it stands after `boundary`, the end of the previous list.
+    func alternativesJoined(
+        sentence: Int, starts: [Int32], from first: Int32, to last: Int32, after boundary: Int32, language: String
+    ) -> Bool {
         for (start, _, cue) in cues(in: sentence) {
             switch cue {
             case .or where start > first && start < last: return true
-            case .oneOf where start < last: return true
+            case .oneOf where start >= boundary && start < last: return true
             default: continue
             }
         }

@@ -108,12 +108,16 @@ public struct ProfileMatcher: Sendable {
             let strength: CertificationStrength = analysis.education.required ? .required : .preferred
             items.append(
                 MatchItem(
-                    kind: .education, requirement: "\(degree.rawValue) degree (\(strength.rawValue))",
+                    kind: .education,
+                    requirement:
+                        "\(degree.rawValue) degree\(analysis.education.equivalentAccepted ? " or equivalent experience" : "") (\(strength.rawValue))",
                     strength: strength,
                     status: held >= degree ? .met : .unmet, metOn: nil,
                     detail: held >= degree
                         ? "Your highest degree: \(held.rawValue)."
-                        : "Your highest degree: \(held.rawValue); the posting asks \(degree.rawValue) (often \"or equivalent experience\": check).",
+                        : analysis.education.equivalentAccepted
+                            ? "Your highest degree: \(held.rawValue); the posting asks \(degree.rawValue) or equivalent experience, so your experience may stand in for it."
+                            : "Your highest degree: \(held.rawValue); the posting asks \(degree.rawValue).",
                     closedBy: []))
         }
         if let clearance = analysis.clearance {

@@ -5,6 +5,8 @@ import PackageDescription
 //
 //   SextantCore   pure domain (model, knowledge-base types, analysis, eligibility, roadmap, survey)
 //   SextantData   the bundled knowledge base and the code that loads it from disk
+//   SextantStore  saved work in SQLite (GRDB): postings and analyses, profiles, plans, surveys
+//   SextantWeb    the Hummingbird web app and JSON API
 //   sextant       the command-line executable
 //   sextant-bench release-build benchmarks, outside the test run
 let package = Package(
@@ -17,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .target(name: "SextantCore"),
@@ -28,11 +32,25 @@ let package = Package(
             ],
             resources: [.copy("Resources/kb")]
         ),
+        .target(
+            name: "SextantStore",
+            dependencies: ["SextantCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "SextantWeb",
+            dependencies: [
+                "SextantCore", "SextantData", "SextantStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources/openapi.yaml")]
+        ),
         .executableTarget(
             name: "sextant",
             dependencies: [
                 "SextantCore",
                 "SextantData",
+                "SextantStore",
+                "SextantWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +66,14 @@ let package = Package(
                 "SextantCore", "SextantData", .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(name: "SextantDataTests", dependencies: ["SextantCore", "SextantData"]),
+        .testTarget(name: "SextantStoreTests", dependencies: ["SextantCore", "SextantStore"]),
+        .testTarget(
+            name: "SextantWebTests",
+            dependencies: [
+                "SextantCore", "SextantData", "SextantStore", "SextantWeb",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(
             name: "sextantTests",
             dependencies: ["sextant", "SextantCore", "SextantData"]

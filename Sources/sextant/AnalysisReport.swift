@@ -40,10 +40,7 @@ struct AnalysisReport {
         if let statement = analysis.experience.statements.first(where: \.required) {
             out.append("    " + terminal.dim("“\(statement.evidence)”"))
         }
-        if let degree = analysis.education.minimumDegree {
-            out.append(
-                "  Education: \(degree.rawValue) degree, \(analysis.education.required ? "required" : "preferred")")
-        }
+        if let education = analysis.education.summary { out.append("  Education: \(education)") }
         if let clearance = analysis.clearance {
             out.append("  Clearance: \(clearance.level)\(clearance.polygraph ? ", polygraph" : "")")
         }

@@ -15,7 +15,8 @@ struct Sextant: AsyncParsableCommand {
         subcommands: [
             AnalyzeCommand.self, LintCommand.self, EligibilityCommand.self, PlanCommand.self, MatchCommand.self,
             CertsCommand.self, CertCommand.self, RolesCommand.self,
-            RoleCommand.self, EvalCommand.self, DataCommand.self,
+            RoleCommand.self, ServeCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self,
+            DataCommand.self,
         ]
     )
 

@@ -1,0 +1,272 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import SextantCore
+import SextantData
+import SextantStore
+
+/// The JSON API under /api/v1: the same contracts as the CLI's --json.
+struct APIController: Sendable {
+    let environment: WebEnvironment
+
+    func addRoutes(to group: RouterGroup<AppContext>) {
+        group.get("health") { _, _ in try json(["status": "ok", "knowledgeBase": environment.knowledgeBase.version]) }
+        group.post("analyze") { request, context in try json(try await analyze(request, context)) }
+        group.get("certifications") { request, _ in
+            try json(try certifications(request), sources: environment.knowledgeBase.sourcesByID)
+        }
+        group.get("certifications/{id}") { _, context in
+            let id = try context.parameters.decoded("id")
+            guard let certification = environment.knowledgeBase.findCertification(id) else {
+                throw WebFailure(
+                    status: .notFound, code: "not-found",
+                    message: "No certification '\(id)'. GET /api/v1/certifications lists them.")
+            }
+            return try json(certification, sources: environment.knowledgeBase.sourcesByID)
+        }
+        group.get("roles") { request, _ in try json(try roles(request)) }
+        group.get("roles/{id}") { _, context in
+            let id = try context.parameters.decoded("id")
+            guard let role = environment.knowledgeBase.findRole(id) else {
+                throw WebFailure(
+                    status: .notFound, code: "not-found", message: "No work role '\(id)'. GET /api/v1/roles lists them."
+                )
+            }
+            return try json(role, sources: environment.knowledgeBase.sourcesByID)
+        }
+        group.post("analyses") { request, context in
+            let body = try await decode(PostingRequest.self, request, context)
+            let input = try body.input()
+            let analysis = environment.analyzer.analyze(input)
+            let saved = try await environment.database.saveAnalysis(
+                input, analysis, knowledgeBaseVersion: environment.knowledgeBase.version)
+            var response = try json(saved)
+            response.status = .created
+            response.headers[.location] = "/api/v1/analyses/\(saved.id)"
+            return response
+        }
+        group.get("analyses") { request, _ in
+            let page = try integer(request, "page", default: 1, range: 1...1_000_000)
+            let perPage = try integer(request, "perPage", default: 20, range: 1...WebLimits.maximumPerPage)
+            return try json(try await environment.database.analyses(page: page, perPage: perPage))
+        }
+        group.get("analyses/{id}") { _, context in
+            try json(try await environment.database.analysis(id: try context.parameters.decoded("id")))
+        }
+        group.delete("analyses/{id}") { _, context in
+            try await environment.database.deleteAnalysis(id: try context.parameters.decoded("id"))
+            return Response(status: .noContent)
+        }
+        group.post("eligibility") { request, context in
+            let body = try await decode(EligibilityRequest.self, request, context)
+            let asOf = try body.day(environment.today())
+            let profile = try validated(body.profile, asOf: asOf)
+            let ids = try (body.certifications ?? []).map { try certificationID($0) }
+            return try json(
+                environment.evaluator.evaluate(profile, asOf: asOf, certifications: ids.isEmpty ? nil : ids))
+        }
+        group.post("plan") { request, context in
+            let body = try await decode(PlanRequest.self, request, context)
+            let start = try body.day(environment.today())
+            let profile = try validated(body.profile, asOf: start)
+            let goal = try planGoal(body.goal, profile: profile)
+            let hours = body.hoursPerWeek ?? 8
+            guard hours > 0, hours <= 80 else {
+                throw WebFailure(
+                    status: .badRequest, code: "invalid-body", message: "hoursPerWeek must be between 1 and 80.",
+                    field: "hoursPerWeek")
+            }
+            return try json(
+                environment.planner.plan(profile, goal: goal, hoursPerWeek: hours, budget: body.budget, start: start))
+        }
+        group.post("match") { request, context in
+            let body = try await decode(MatchRequest.self, request, context)
+            let asOf = try body.day(environment.today())
+            let profile = try validated(body.profile, asOf: asOf)
+            let analysis = environment.analyzer.analyze(try body.posting.input())
+            return try json(environment.matcher.match(profile, to: analysis, asOf: asOf))
+        }
+    }
+
+    // MARK: Handlers
+
+    func analyze(_ request: Request, _ context: AppContext) async throws -> PostingAnalysis {
+        environment.analyzer.analyze(try await decode(PostingRequest.self, request, context).input())
+    }
+
+    func certifications(_ request: Request) throws -> [Certification] {
+        let query = request.uri.queryParameters
+        func value<T>(_ name: String, _ parse: (String) -> T?, _ allowed: String) throws -> T? {
+            guard let text = query[Substring(name)].map(String.init), !text.isEmpty else { return nil }
+            guard let parsed = parse(text) else {
+                throw WebFailure(
+                    status: .badRequest, code: "invalid-query", message: "\(name)=\(text) is not one of: \(allowed).",
+                    field: name)
+            }
+            return parsed
+        }
+        let filter = CertificationFilter(
+            discipline: try value(
+                "discipline", { Discipline(rawValue: $0) }, "itSecurity, cybersecurity, informationSecurity"),
+            orientation: try value("orientation", { Orientation(rawValue: $0) }, "technical, strategic, mixed"),
+            level: try value(
+                "level", { CertificationLevel(rawValue: $0) }, "foundation, associate, professional, expert"),
+            issuer: query["issuer"].map(String.init),
+            domain: try value(
+                "domain", { text in environment.knowledgeBase.domain(Domain.ID(text)).map(\.id) }, "a CISSP domain id"),
+            search: query["search"].map(String.init))
+        return environment.knowledgeBase.certifications(matching: filter)
+    }
+
+    func roles(_ request: Request) throws -> [WorkRole] {
+        let query = request.uri.queryParameters
+        let framework = query["framework"].map { String($0).lowercased() }
+        let needle = query["search"].map { TextFolding.key(String($0)) } ?? ""
+        let discipline = query["discipline"].flatMap { Discipline(rawValue: String($0)) }
+        return environment.knowledgeBase.roles.filter { role in
+            if let framework, role.framework.rawValue != framework { return false }
+            if let discipline, role.discipline != discipline { return false }
+            if !needle.isEmpty {
+                let haystack = ([role.id.rawValue, role.name] + role.titles + role.keywords).map(TextFolding.key)
+                if !haystack.contains(where: { $0.contains(needle) }) { return false }
+            }
+            return true
+        }
+    }
+
+    func validated(_ profile: Profile, asOf: Day) throws -> Profile {
+        let errors = profile.validate(against: environment.knowledgeBase, asOf: asOf).filter { $0.severity == .error }
+        if let first = errors.first {
+            throw WebFailure(
+                status: .unprocessableContent, code: "invalid-profile",
+                message: errors.map(\.description).joined(separator: "; "),
+                field: "profile." + first.field)
+        }
+        return profile
+    }
+
+    func certificationID(_ name: String) throws -> Certification.ID {
+        guard let certification = environment.knowledgeBase.findCertification(name) else {
+            let hint =
+                environment.knowledgeBase.certificationSuggestions(for: name).first.map { " Did you mean '\($0)'?" }
+                ?? ""
+            throw WebFailure(
+                status: .badRequest, code: "unknown-certification", message: "Unknown certification '\(name)'.\(hint)")
+        }
+        return certification.id
+    }
+
+    func planGoal(_ goal: PlanRequest.Goal?, profile: Profile) throws -> RoadmapGoal {
+        if let ids = goal?.certifications, !ids.isEmpty { return .certifications(try ids.map(certificationID)) }
+        if let role = goal?.role {
+            guard let found = environment.knowledgeBase.findRole(role) else {
+                throw WebFailure(
+                    status: .badRequest, code: "unknown-role", message: "Unknown work role '\(role)'.",
+                    field: "goal.role")
+            }
+            return .role(found.id)
+        }
+        if let posting = goal?.posting { return .posting(environment.analyzer.analyze(try posting.input())) }
+        if let ids = profile.goal?.certifications, !ids.isEmpty { return .certifications(ids) }
+        if let role = profile.goal?.role { return .role(WorkRole.ID(role)) }
+        throw WebFailure(
+            status: .badRequest, code: "missing-goal", message: "Give goal.certifications, goal.role or goal.posting.",
+            field: "goal")
+    }
+
+    // MARK: Helpers
+
+    /// Decodes a JSON body, refusing other content types (which also keeps forms on other
+    /// sites from posting here).
+    func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ context: AppContext) async throws -> T {
+        guard let contentType = request.headers[.contentType], contentType.lowercased().hasPrefix("application/json")
+        else {
+            throw WebFailure(
+                status: .unsupportedMediaType, code: "unsupported-media-type",
+                message: "Send the body as JSON with Content-Type: application/json.")
+        }
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+    }
+
+    func integer(_ request: Request, _ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let text = request.uri.queryParameters[Substring(name)] else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            throw WebFailure(
+                status: .badRequest, code: "invalid-query",
+                message: "\(name)=\(text) is not a whole number from \(range.lowerBound) to \(range.upperBound).",
+                field: name)
+        }
+        return number
+    }
+}
+
+/// Encodes a value as a JSON response (sorted keys; sources expanded when asked).
+func json<T: Encodable>(_ value: T, sources: [Source.ID: Source]? = nil) throws -> Response {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    if let sources { encoder.userInfo[.sourceCatalog] = sources }
+    return Response(
+        status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+        body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+}
+
+// MARK: Request bodies
+
+struct PostingRequest: Decodable {
+    var title: String?
+    var description: String
+    var format: PostingFormat?
+
+    func input() throws -> PostingInput {
+        if description.utf8.count > WebLimits.requestBody {
+            throw WebFailure(status: .contentTooLarge, code: "too-large", message: "The posting is larger than 1 MB.")
+        }
+        return PostingInput(title: title, text: description, format: format ?? .auto)
+    }
+}
+
+/// A request with an optional `asOf` day.
+protocol Dated {
+    var asOf: String? { get }
+}
+
+extension Dated {
+    func day(_ today: Day) throws -> Day {
+        guard let asOf else { return today }
+        guard let day = try? Day(parsing: asOf) else {
+            throw WebFailure(
+                status: .badRequest, code: "invalid-body", message: "asOf \(asOf) is not a date (YYYY-MM-DD).",
+                field: "asOf")
+        }
+        return day
+    }
+}
+
+struct EligibilityRequest: Decodable, Dated {
+    var profile: Profile
+    var asOf: String?
+    var certifications: [String]?
+}
+
+struct PlanRequest: Decodable, Dated {
+    struct Goal: Decodable {
+        var certifications: [String]?
+        var role: String?
+        var posting: PostingRequest?
+    }
+
+    var profile: Profile
+    var goal: Goal?
+    var hoursPerWeek: Double?
+    var budget: Double?
+    var start: String?
+    var asOf: String? { start }
+}
+
+struct MatchRequest: Decodable, Dated {
+    var profile: Profile
+    var posting: PostingRequest
+    var asOf: String?
+}

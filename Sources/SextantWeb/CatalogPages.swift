@@ -1,0 +1,184 @@
+import Foundation
+import Hummingbird
+import SextantCore
+
+/// The certification catalog and the work roles, searchable and filterable without JavaScript.
+struct CatalogPages: Sendable {
+    let environment: WebEnvironment
+    var layout: Layout { environment.layout }
+    var base: KnowledgeBase { environment.knowledgeBase }
+
+    func addRoutes(to router: Router<AppContext>) {
+        router.get("/certifications") { request, _ in
+            layout.page("Certifications", active: .catalog, body: catalog(request.uri.queryParameters))
+        }
+        router.get("/certifications/{id}") { _, context in
+            let id = try context.parameters.decoded("id")
+            guard let certification = base.findCertification(id) else {
+                throw WebFailure(
+                    status: .notFound, code: "not-found", message: "No certification '\(id)' in the catalog.")
+            }
+            return layout.page(certification.short, active: .catalog, body: page(certification))
+        }
+        router.get("/roles") { request, _ in
+            layout.page("Work roles", active: .roles, body: roles(request.uri.queryParameters))
+        }
+        router.get("/roles/{id}") { _, context in
+            let id = try context.parameters.decoded("id")
+            guard let role = base.findRole(id) else {
+                throw WebFailure(status: .notFound, code: "not-found", message: "No work role '\(id)'.")
+            }
+            return layout.page(role.name, active: .roles, body: page(role))
+        }
+    }
+
+    static func select(_ name: String, label: String, options: [(String, String)], selected: String?) -> HTML {
+        let items = options.map { value, text -> HTML in
+            "<option value=\"\(value)\"\(value == (selected ?? "") ? HTML(" selected") : "")>\(text)</option>"
+        }
+        return """
+            <div><label for="\(name)">\(label)</label><select id="\(name)" name="\(name)">
+            <option value="">Any</option>\(items)</select></div>
+            """
+    }
+
+    func catalog(_ query: Parameters) -> HTML {
+        let discipline = query["discipline"].flatMap { Discipline(rawValue: String($0)) }
+        let orientation = query["orientation"].flatMap { Orientation(rawValue: String($0)) }
+        let level = query["level"].flatMap { CertificationLevel(rawValue: String($0)) }
+        let domain = query["domain"].flatMap { base.domain(Domain.ID(String($0)))?.id }
+        let issuer = query["issuer"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let search = query["search"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let filter = CertificationFilter(
+            discipline: discipline, orientation: orientation, level: level, issuer: issuer, domain: domain,
+            search: search)
+        let found = base.certifications(matching: filter)
+        let issuers = Array(Set(base.certifications.map(\.issuer))).sorted().map { ($0, $0) }
+        let rows = found.map { c -> HTML in
+            let cost = c.cost?.amount.map { "\(AnalysisMarkdown.format($0)) \(c.cost?.currency ?? "")" } ?? "unknown"
+            return """
+                <tr><td><a href="/certifications/\(c.id.rawValue)">\(c.short)</a><br><span class="muted">\(c.name)</span></td>
+                <td>\(c.issuer)</td><td>\(c.level.rawValue)</td><td>\(c.orientation.rawValue)</td>
+                <td>\(c.disciplines.map(\.displayName).joined(separator: ", "))</td>
+                <td>\(EligibilityText.sentences(for: c.eligibility, in: base).first ?? "") \(Badges.confidence(c.eligibility.provenance.confidence))</td>
+                <td>\(cost)</td></tr>
+                """
+        }
+        return """
+            <h1>Certifications</h1>
+            <p class="lead">\(base.certifications.count) certifications with their rules, costs and sources. Facts marked
+            <span class="badge unconfirmed">unconfirmed</span> were not confirmed by any source: verify them with the issuer.</p>
+            <form method="get" action="/certifications" role="search">
+            <div class="row">
+            <div><label for="search">Search</label><input type="text" id="search" name="search" value="\(search ?? "")"></div>
+            \(Self.select("discipline", label: "Discipline", options: Discipline.allCases.map { ($0.rawValue, $0.displayName) }, selected: discipline?.rawValue))
+            \(Self.select("orientation", label: "Orientation", options: [("technical", "Technical"), ("strategic", "Strategic"), ("mixed", "Mixed")], selected: orientation?.rawValue))
+            \(Self.select("level", label: "Level", options: CertificationLevel.allCases.map { ($0.rawValue, $0.rawValue.capitalized) }, selected: level?.rawValue))
+            \(Self.select("issuer", label: "Issuer", options: issuers, selected: issuer))
+            \(Self.select("domain", label: "CISSP domain", options: base.domains.map { ($0.id.rawValue, $0.name) }, selected: domain?.rawValue))
+            </div>
+            <button type="submit">Filter</button> <a class="button secondary" href="/certifications">Clear</a>
+            </form>
+            <p>\(found.count) shown.</p>
+            <div class="table-wrap"><table>
+            <thead><tr><th scope="col">Certification</th><th scope="col">Issuer</th><th scope="col">Level</th>
+            <th scope="col">Orientation</th><th scope="col">Disciplines</th><th scope="col">Eligibility</th><th scope="col">Exam cost</th></tr></thead>
+            <tbody>\(rows)</tbody></table></div>
+            """
+    }
+
+    func sources(_ provenance: Provenance) -> HTML {
+        let links = provenance.sources.map { id -> HTML in
+            guard let source = base.source(id) else { return "\(id.rawValue)" }
+            if let url = source.url, url.hasPrefix("https://") || url.hasPrefix("http://") {
+                return "<a href=\"\(url)\" rel=\"noreferrer noopener\">\(id.rawValue)</a>"
+            }
+            return "<span title=\"\(source.title)\">\(id.rawValue)</span>"
+        }
+        let note: HTML = provenance.note.map { "<br><span class=\"muted\">\($0)</span>" } ?? ""
+        return
+            "\(Badges.confidence(provenance.confidence)) <span class=\"muted\">checked \(provenance.checked)</span> \(HTML.join(links, separator: ", "))\(note)"
+    }
+
+    func page(_ c: Certification) -> HTML {
+        let sentences = EligibilityText.sentences(for: c.eligibility, in: base).map { "<li>\($0)</li>" as HTML }
+        let ladder = (c.eligibility.ladder ?? []).map { "<li>Lower grade \($0.name): \($0.summary)</li>" as HTML }
+        let aliases = c.aliases.map { $0.name + ($0.legacy ? " (former name)" : "") }
+        var facts: [HTML] = []
+        if let exam = c.exam { facts.append("<h2>Exam</h2><p>\(exam.summary)</p><p>\(sources(exam.provenance))</p>") }
+        if let cost = c.cost {
+            let amount = cost.amount.map { "\(AnalysisMarkdown.format($0)) \(cost.currency ?? "")" } ?? "unknown"
+            facts.append(
+                "<h2>Cost</h2><p>\(amount)\(cost.asOf.map { " (as of \($0))" } ?? "")</p>\(cost.note.map { "<p>\($0)</p>" as HTML } ?? HTML.empty)<p>\(sources(cost.provenance))</p>"
+            )
+        }
+        if let renewal = c.renewal {
+            facts.append("<h2>Renewal</h2><p>\(renewal.summary)</p><p>\(sources(renewal.provenance))</p>")
+        }
+        if let dod = c.dod8570 {
+            facts.append(
+                "<h2>DoD 8570 (legacy baseline)</h2><p>\(dod.categories.joined(separator: ", "))</p><p>\(sources(dod.provenance))</p>"
+            )
+        }
+        return """
+            <h1>\(c.short) <span class="muted">— \(c.name)</span></h1>
+            <p class="lead">\(c.issuer) · \(c.level.rawValue) · \(c.orientation.rawValue) ·
+            \(c.disciplines.isEmpty ? "not a security certification" : c.disciplines.map(\.displayName).joined(separator: ", "))</p>
+            <p>CISSP domains: \(c.domains.compactMap { base.domain($0)?.name }.joined(separator: ", "))</p>
+            \(aliases.isEmpty ? HTML.empty : "<p>Also written: \(aliases.joined(separator: ", "))</p>")
+            <p>\(sources(c.classification.provenance))</p>
+            <h2>Eligibility</h2>
+            <p>\(c.eligibility.summary)</p>
+            <ul>\(sentences)\(ladder)</ul>
+            <p>\(sources(c.eligibility.provenance))</p>
+            \(facts)
+            \(c.note.map { "<h2>Note</h2><p>\($0)</p>" as HTML } ?? HTML.empty)
+            <p><a href="/profile?goal=\(c.id.rawValue)">When could I hold it? Check with your profile</a></p>
+            """
+    }
+
+    func roles(_ query: Parameters) -> HTML {
+        let framework = query["framework"].map { String($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        let search = query["search"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let needle = search.map(TextFolding.key) ?? ""
+        let shown = base.roles.filter { role in
+            if let framework, role.framework.rawValue != framework { return false }
+            if !needle.isEmpty {
+                let haystack = ([role.id.rawValue, role.name] + role.titles + role.keywords).map(TextFolding.key)
+                if !haystack.contains(where: { $0.contains(needle) }) { return false }
+            }
+            return true
+        }
+        let rows = shown.map { role -> HTML in
+            """
+            <tr><td><a href="/roles/\(role.id.rawValue)">\(role.name)</a></td><td>\(role.id.rawValue)</td>
+            <td>\(role.discipline?.displayName ?? "—")</td><td>\(role.orientation.rawValue)</td></tr>
+            """
+        }
+        let versions = base.frameworks.map { "\($0.name) \($0.version)" }.joined(separator: "; ")
+        return """
+            <h1>Work roles</h1>
+            <p class="lead">\(versions).</p>
+            <form method="get" action="/roles" role="search"><div class="row">
+            <div><label for="search">Search</label><input type="text" id="search" name="search" value="\(search ?? "")"></div>
+            \(Self.select("framework", label: "Framework", options: base.frameworks.map { ($0.id.rawValue, $0.name) }, selected: framework))
+            </div><button type="submit">Filter</button></form>
+            <div class="table-wrap"><table><thead><tr><th scope="col">Role</th><th scope="col">Id</th>
+            <th scope="col">Discipline</th><th scope="col">Orientation</th></tr></thead><tbody>\(rows)</tbody></table></div>
+            """
+    }
+
+    func page(_ role: WorkRole) -> HTML {
+        let framework = base.frameworks.first { $0.id == role.framework }
+        return """
+            <h1>\(role.name)</h1>
+            <p class="lead">\(role.id.rawValue) · \(framework.map { "\($0.name) \($0.version)" } ?? role.framework.rawValue)</p>
+            <p>\(role.summary)</p>
+            <p>Discipline: \(role.discipline?.displayName ?? "not security work in itself") · orientation \(role.orientation.rawValue)</p>
+            \(role.titles.isEmpty ? HTML.empty : "<h2>Titles</h2><p>\(role.titles.joined(separator: "; "))</p>")
+            \(role.keywords.isEmpty ? HTML.empty : "<h2>What the work looks like in a posting</h2><p>\(role.keywords.joined(separator: ", "))</p>")
+            <p>\(sources(role.provenance))</p>
+            <p><a href="/profile?role=\(role.id.rawValue)">Plan certifications toward this role</a></p>
+            """
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@testable import SextantCore
+@testable import SextantStore
+
+/// The store on a fresh in-memory database with the real migrations.
+struct AppDatabaseTests {
+    static func analysis(_ title: String) -> PostingAnalysis {
+        PostingAnalysis(
+            id: nil, title: title, language: "en", securityRelevant: true, primaryDiscipline: .cybersecurity,
+            disciplines: DisciplineScores(itSecurity: 0, cybersecurity: 1, informationSecurity: 0),
+            orientation: .technical,
+            seniority: .mid, titleDiscipline: .cybersecurity, titleSeniority: .none,
+            experience: Experience(minYears: 3, maxYears: nil, statements: []), certifications: [],
+            certificationGroups: [],
+            education: Education(minimumDegree: nil, required: false, evidence: nil), clearance: nil, dodLevels: [],
+            roles: [],
+            findings: [],
+            evidence: DisciplineEvidence(itSecurity: [], cybersecurity: [], informationSecurity: [], notSecurity: []),
+            sections: [], orientationScores: OrientationScores(technical: 1, strategic: 0), textLength: 10, warnings: []
+        )
+    }
+
+    static func save(_ database: AppDatabase, _ title: String, at seconds: TimeInterval) async throws -> SavedAnalysis {
+        try await database.saveAnalysis(
+            PostingInput(title: title, text: "text of \(title)"), analysis(title), knowledgeBaseVersion: "test",
+            at: Date(timeIntervalSince1970: seconds))
+    }
+
+    @Test func savesListsGetsAndDeletesAnalyses() async throws {
+        let database = try AppDatabase.inMemory()
+        let first = try await Self.save(database, "First", at: 100)
+        let second = try await Self.save(database, "Second", at: 200)
+        let page = try await database.analyses(page: 1, perPage: 10)
+        #expect(page.total == 2)
+        #expect(page.items.map(\.title) == ["Second", "First"])
+        #expect(page.items[0].primaryDiscipline == .cybersecurity)
+        let loaded = try await database.analysis(id: first.id)
+        #expect(loaded.analysis == first.analysis)
+        #expect(loaded.text == "text of First")
+        try await database.deleteAnalysis(id: second.id)
+        #expect(try await database.analyses(page: 1, perPage: 10).total == 1)
+        await #expect(throws: StoreError.notFound(kind: "analysis", id: second.id)) {
+            _ = try await database.analysis(id: second.id)
+        }
+        await #expect(throws: StoreError.self) { try await database.deleteAnalysis(id: second.id) }
+    }
+
+    @Test func pagesNewestFirst() async throws {
+        let database = try AppDatabase.inMemory()
+        for index in 0..<7 { _ = try await Self.save(database, "Posting \(index)", at: Double(index)) }
+        let second = try await database.analyses(page: 2, perPage: 3)
+        #expect(second.items.map(\.title) == ["Posting 3", "Posting 2", "Posting 1"])
+        #expect(second.total == 7)
+        let beyond = try await database.analyses(page: 9, perPage: 3)
+        #expect(beyond.items.isEmpty)
+        let clamped = try await database.analyses(page: 0, perPage: 10_000)
+        #expect(clamped.page == 1 && clamped.perPage == 100)
+    }
+
+    @Test func deletingAProfileKeepsItsPlansDetached() async throws {
+        let database = try AppDatabase.inMemory()
+        let profile = try await database.saveProfile(name: "Sam", content: "name: Sam")
+        let roadmap = Roadmap(
+            goal: "CISSP", targets: ["cissp"], start: Day(year: 2026, month: 1, day: 1)!, hoursPerWeek: 8, budget: nil,
+            steps: [],
+            totalCost: 0, currency: "USD", notes: [])
+        let plan = try await database.savePlan(roadmap, profileID: profile.id)
+        try await database.deleteProfile(id: profile.id)
+        let kept = try await database.plan(id: plan.id)
+        #expect(kept.profileID == nil)
+        #expect(kept.roadmap == roadmap)
+    }
+
+    @Test func exportsAndImportsEverything() async throws {
+        let source = try AppDatabase.inMemory()
+        _ = try await Self.save(source, "Kept", at: 50)
+        _ = try await source.saveProfile(name: "Sam", content: "name: Sam", at: Date(timeIntervalSince1970: 60))
+        _ = try await source.saveSurveyRun(
+            name: "corpus", postings: 12, summary: "{}", at: Date(timeIntervalSince1970: 70))
+        let document = try await source.exportAll()
+        // Through JSON, as `sextant export` writes it.
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let file = try decoder.decode(ExportDocument.self, from: try encoder.encode(document))
+
+        let target = try AppDatabase.inMemory()
+        #expect(try await target.importAll(file) == ImportResult(imported: 3, skipped: 0))
+        #expect(try await target.importAll(file) == ImportResult(imported: 0, skipped: 3))
+        let again = try await target.exportAll(at: document.exportedAt)
+        #expect(again.analyses == document.analyses)
+        #expect(again.profiles == document.profiles)
+        #expect(again.surveys == document.surveys)
+    }
+
+    @Test func refusesAFileThatIsNotAnExportAndChangesNothing() async throws {
+        let database = try AppDatabase.inMemory()
+        var document = try await database.exportAll()
+        document.format = "something-else"
+        document.profiles = [SavedProfile(id: "x", createdAt: Date(), name: "x", content: "")]
+        await #expect(throws: StoreError.self) { _ = try await database.importAll(document) }
+        document.format = ExportDocument.currentFormat
+        document.version = 99
+        await #expect(throws: StoreError.self) { _ = try await database.importAll(document) }
+        #expect(try await database.profiles().isEmpty)
+    }
+
+    @Test func usesWALOnFilesAndPassesTheIntegrityCheck() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sextant-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let database = try AppDatabase.open(path: path)
+        _ = try await Self.save(database, "On disk", at: 1)
+        #expect(try database.integrityCheck() == "ok")
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        // Reopening runs the migrations again without harm.
+        let reopened = try AppDatabase.open(path: path)
+        #expect(try await reopened.analyses(page: 1, perPage: 5).total == 1)
+    }
+}

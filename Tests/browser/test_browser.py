@@ -1,0 +1,108 @@
+"""Browser test: the real server, driven by Debian's headless Chromium.
+
+Starts `sextant serve` on a free loopback port with a temporary database, pastes a posting into
+the Analyze page, submits it, and checks that the report shows the discipline and a finding, that
+markup in the posting stays inert, and that the report can be saved. Saves screenshots to a
+temporary folder (printed at the end).
+
+Run: python3 Tests/browser/test_browser.py [path/to/sextant]
+"""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+POSTING = """Junior SOC Analyst
+You monitor alerts in our SOC, hunt threats and support incident response with our EDR and SIEM.
+<script>window.pwned = true; alert('pwned')</script> <img src=x onerror="window.pwned = true">
+Requirements: CISSP certification required. 1-2 years of experience in security operations.
+"""
+
+
+def start_server(binary, workdir):
+    database = os.path.join(workdir, "sextant.sqlite")
+    process = subprocess.Popen(
+        [binary, "serve", "--host", "127.0.0.1", "--port", "0", "--database", database, "--log-level", "warning"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        line = process.stdout.readline()
+        match = re.search(r"running at (http://127\.0\.0\.1:\d+/)", line)
+        if match:
+            return process, match.group(1)
+        if process.poll() is not None:
+            break
+    process.kill()
+    raise SystemExit("the server did not start")
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1800"]:
+        options.add_argument(argument)
+    return webdriver.Chrome(service=Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+
+
+def main():
+    binary = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/sextant"
+    workdir = tempfile.mkdtemp(prefix="sextant-browser-")
+    server, url = start_server(binary, workdir)
+    driver = None
+    try:
+        driver = browser()
+        driver.get(url)
+        assert "Analyze" in driver.title, driver.title
+        driver.find_element(By.ID, "text").send_keys(POSTING)
+        driver.find_element(By.CSS_SELECTOR, "form[action='/analyze'] button[type=submit]").click()
+        try:
+            WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=verdict]")))
+        except Exception:
+            raise AssertionError("no report after submitting; the page was:\n" + driver.page_source[:3000])
+        verdict = driver.find_element(By.CSS_SELECTOR, "[data-testid=verdict]").text
+        assert "Cybersecurity" in verdict, verdict
+        findings = driver.find_element(By.CSS_SELECTOR, "[data-testid=findings]").text
+        assert "certification-experience-conflict" in findings, findings
+        # The posting's markup is shown as text and never ran.
+        page = driver.find_element(By.CSS_SELECTOR, ".posting").text
+        assert "<script>window.pwned" in page, page[:200]
+        assert driver.execute_script("return window.pwned === undefined"), "script from the posting ran"
+        try:
+            driver.switch_to.alert
+            raise AssertionError("an alert opened")
+        except NoAlertPresentException:
+            pass
+        report_shot = os.path.join(workdir, "report.png")
+        driver.save_screenshot(report_shot)
+
+        driver.find_element(By.XPATH, "//button[text()='Save this analysis']").click()
+        WebDriverWait(driver, 20).until(expected_conditions.url_contains("/analyses/"))
+        driver.get(url + "saved")
+        assert "Junior SOC Analyst" in driver.page_source, driver.page_source[:4000]
+        saved_shot = os.path.join(workdir, "saved.png")
+        driver.save_screenshot(saved_shot)
+        print(f"browser test passed; screenshots: {report_shot} {saved_shot}")
+    finally:
+        if driver is not None:
+            driver.quit()
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+if __name__ == "__main__":
+    main()

@@ -101,11 +101,10 @@ extension AppDatabase {
 
     // MARK: Surveys
 
-    public func saveSurveyRun(
-        name: String, postings: Int, summary: String, at date: Date = Date()
-    ) async throws -> SurveyRun {
+    public func saveSurveyRun(name: String, summary: SurveySummary, at date: Date = Date()) async throws -> SurveyRun {
         let record = SurveyRun(
-            id: UUID().uuidString.lowercased(), createdAt: date, name: name, postings: postings, summary: summary)
+            id: UUID().uuidString.lowercased(), createdAt: date, name: name, postings: summary.method.records,
+            summary: summary)
         try await writer.write { db in try record.insert(db) }
         return record
     }

@@ -58,6 +58,6 @@ public struct SurveyRun: Codable, Sendable, Hashable, Identifiable, FetchableRec
     public var createdAt: Date
     public var name: String
     public var postings: Int
-    /// The survey summary as JSON (its shape belongs to the survey module).
-    public var summary: String
+    /// The report's numbers.
+    public var summary: SurveySummary
 }

@@ -57,6 +57,64 @@ struct APIController: Sendable {
             try await environment.database.deleteAnalysis(id: try context.parameters.decoded("id"))
             return Response(status: .noContent)
         }
+        group.post("surveys") { request, _ in
+            let contentType = (request.headers[.contentType] ?? "").lowercased()
+            let format: SurveyInputFormat
+            if contentType.hasPrefix("text/csv") {
+                format = .csv
+            } else if ["application/x-ndjson", "application/jsonl", "application/jsonlines", "application/json-seq"]
+                .contains(where: contentType.hasPrefix)
+            {
+                format = .jsonl
+            } else {
+                throw WebFailure(
+                    status: .unsupportedMediaType, code: "unsupported-media-type",
+                    message: "Send the postings as JSONL (Content-Type: application/x-ndjson) or CSV (text/csv).")
+            }
+            let groupBy = try request.uri.queryParameters["groupBy"].map { value -> SurveyGroupField in
+                guard let field = SurveyGroupField(rawValue: String(value)) else {
+                    throw WebFailure(
+                        status: .badRequest, code: "invalid-query",
+                        message:
+                            "groupBy=\(value) is not one of \(SurveyGroupField.allCases.map(\.rawValue).joined(separator: ", ")).",
+                        field: "groupBy")
+                }
+                return field
+            }
+            let name = request.uri.queryParameters["name"].map(String.init) ?? "API upload"
+            let upload = try await SurveyJobs.receive(request, boundary: nil, format: format)
+            defer { try? FileManager.default.removeItem(at: upload.file) }
+            let summary: SurveySummary
+            do {
+                summary = try await SurveyJobs.survey(
+                    file: upload.file, name: name, groupBy: groupBy, environment: environment)
+            } catch let error as PostingSourceError {
+                if case .missingColumn(_, let column, let header, _) = error {
+                    let columns = header.prefix(20).map { "'\($0)'" }.joined(separator: ", ")
+                    throw WebFailure(
+                        status: .badRequest, code: "invalid-input",
+                        message:
+                            "The CSV has no '\(column)' column (its header: \(columns)). Name the posting text column 'description'."
+                    )
+                }
+                throw WebFailure(status: .badRequest, code: "invalid-input", message: error.description)
+            }
+            let run = try await environment.database.saveSurveyRun(name: name, summary: summary)
+            var response = try json(run)
+            response.status = .created
+            response.headers[.location] = "/api/v1/surveys/\(run.id)"
+            return response
+        }
+        group.get("surveys") { _, _ in
+            try json(try await environment.database.surveyRuns().map(SurveyListItem.init))
+        }
+        group.get("surveys/{id}") { _, context in
+            try json(try await environment.database.surveyRun(id: try context.parameters.decoded("id")))
+        }
+        group.delete("surveys/{id}") { _, context in
+            try await environment.database.deleteSurveyRun(id: try context.parameters.decoded("id"))
+            return Response(status: .noContent)
+        }
         group.post("eligibility") { request, context in
             let body = try await decode(EligibilityRequest.self, request, context)
             let asOf = try body.day(environment.today())
@@ -210,6 +268,21 @@ func json<T: Encodable>(_ value: T, sources: [Source.ID: Source]? = nil) throws 
     return Response(
         status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
         body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+}
+
+/// A saved survey in a list: without its numbers.
+struct SurveyListItem: Encodable {
+    var id: String
+    var name: String
+    var createdAt: Date
+    var postings: Int
+
+    init(_ run: SurveyRun) {
+        id = run.id
+        name = run.name
+        createdAt = run.createdAt
+        postings = run.postings
+    }
 }
 
 // MARK: Request bodies

@@ -31,6 +31,8 @@ extension Parameters {
 public enum WebLimits {
     /// A posting, a profile, a form: 1 MB is far more than any real one.
     public static let requestBody = 1 << 20
+    /// A survey upload (JSONL or CSV of many postings), streamed to a temporary file.
+    public static let surveyUpload = 64 << 20
     /// Idle connections close after this many seconds (slow clients cannot hold sockets forever).
     public static let idleTimeoutSeconds: Int64 = 30
     /// Page sizes for lists.

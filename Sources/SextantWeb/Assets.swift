@@ -90,6 +90,21 @@ enum Assets {
         details { margin: 0.5rem 0; } summary { cursor: pointer; font-weight: 600; }
         .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0.75rem; }
         .card { border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem; }
+        .figures .figure { font-size: 1.8rem; font-weight: 700; margin: 0; } .figures p { margin: 0.1rem 0; }
+        figure.chart { margin: 0.75rem 0; }
+        .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 0.5rem 1.5rem; }
+        .chart.small svg { max-width: 17rem; } .chart .tick { font-size: 11px; fill: var(--muted); text-anchor: middle; }
+        .fill-itSecurity { fill: var(--it); } .fill-cybersecurity { fill: var(--cy); } .fill-informationSecurity { fill: var(--is); }
+        .fill-none, .fill-neutral { fill: #6e7f96; } .fill-required { fill: #b3261e; } .fill-preferred { fill: #e0a020; }
+        .fill-mentioned { fill: #9aa7b4; } .fill-error { fill: var(--error); } .fill-warning { fill: #d08a00; } .fill-info { fill: var(--accent); }
+        .key { display: inline-block; width: 0.8rem; height: 0.8rem; vertical-align: middle; }
+        .key.fill-required { background: #b3261e; } .key.fill-preferred { background: #e0a020; } .key.fill-mentioned { background: #9aa7b4; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        .heat-0 { background: #fff; } .heat-1 { background: #eef4fb; } .heat-2 { background: #dbe8f7; } .heat-3 { background: #c4daf2; }
+        .heat-4 { background: #a9c8ec; } .heat-5 { background: #8db6e6; }
+        .callout { border-left: 4px solid var(--accent); background: #eaf2fb; padding: 0.5rem 0.75rem; }
+        .examples q { color: var(--muted); } .broken code { font-size: 0.85rem; }
+        progress { width: 100%; height: 1.2rem; }
         @media (max-width: 40rem) { h1 { font-size: 1.4rem; } main { padding: 0.75rem; } th, td { padding: 0.3rem; } }
         """
 }

@@ -83,55 +83,15 @@ struct Form {
         return nil
     }
 
-    /// A minimal multipart/form-data reader: enough for text fields and one uploaded posting.
+    /// Reads a multipart/form-data body held in memory (small forms; uploads stream through
+    /// `MultipartParser` directly).
     static func multipart(_ body: [UInt8], boundary: String) throws -> Form {
-        let delimiter = Array(("--" + boundary).utf8)
-        var form = Form()
-        var index = 0
-        func find(_ needle: [UInt8], from start: Int) -> Int? {
-            guard needle.count <= body.count else { return nil }
-            var position = start
-            while position + needle.count <= body.count {
-                if body[position] == needle[0], body[position..<(position + needle.count)].elementsEqual(needle) {
-                    return position
-                }
-                position += 1
-            }
-            return nil
+        var files: [String: (name: String, data: [UInt8])] = [:]
+        var parser = MultipartParser(boundary: boundary) { field, fileName, bytes in
+            files[field, default: (fileName, [])].data.append(contentsOf: bytes)
         }
-        guard let first = find(delimiter, from: 0) else {
-            throw WebFailure(status: .badRequest, code: "invalid-form", message: "The form data has no parts.")
-        }
-        index = first + delimiter.count
-        while index + 2 <= body.count, !(body[index] == UInt8(ascii: "-") && body[index + 1] == UInt8(ascii: "-")) {
-            // Skip the line break after the delimiter.
-            if body[index] == 0x0D { index += 2 } else if body[index] == 0x0A { index += 1 }
-            guard let headerEnd = find(Array("\r\n\r\n".utf8), from: index) else { break }
-            let headers = String(decoding: body[index..<headerEnd], as: UTF8.self)
-            let contentStart = headerEnd + 4
-            guard let next = find(Array("\r\n".utf8) + delimiter, from: contentStart) else { break }
-            let content = Array(body[contentStart..<next])
-            var name: String?
-            var filename: String?
-            for line in headers.components(separatedBy: "\r\n") where line.lowercased().hasPrefix("content-disposition")
-            {
-                for item in line.split(separator: ";").dropFirst() {
-                    let pair = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                    guard pair.count == 2 else { continue }
-                    let value = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-                    if pair[0] == "name" { name = value }
-                    if pair[0] == "filename" { filename = value }
-                }
-            }
-            if let name {
-                if let filename {
-                    if !content.isEmpty { form.files[name] = (filename, content) }
-                } else {
-                    form.fields[name] = String(decoding: content, as: UTF8.self)
-                }
-            }
-            index = next + 2 + delimiter.count
-        }
-        return form
+        try parser.feed(body[...])
+        try parser.finish()
+        return Form(fields: parser.fields, files: files.filter { !$0.value.data.isEmpty })
     }
 }

@@ -50,7 +50,7 @@ struct SavedPages: Sendable {
             <h2>Plans</h2>
             \(list(plans) { "<li><a href=\"/plans/\($0.id)\">Roadmap to \($0.goal)</a> <span class=\"muted\">\($0.createdAt.formatted(.iso8601))</span></li>" })
             <h2>Surveys</h2>
-            \(list(surveys) { "<li><a href=\"/surveys/\($0.id)\">\($0.name)</a> <span class=\"muted\">\($0.postings) postings, \($0.createdAt.formatted(.iso8601))</span></li>" })
+            \(list(surveys) { "<li><a href=\"/surveys/\($0.id)\">\($0.name)</a> <span class=\"muted\">\($0.postings) postings, \($0.createdAt.formatted(.iso8601))</span> <a href=\"/surveys/\($0.id)/delete\">Delete…</a></li>" })
             """
     }
 

@@ -71,6 +71,8 @@ public func buildRouter(_ configuration: WebConfiguration) -> Router<AppContext>
     CatalogPages(environment: environment).addRoutes(to: router)
     ProfilePages(environment: environment).addRoutes(to: router)
     SavedPages(environment: environment).addRoutes(to: router)
+    let surveys = SurveyJobs()
+    SurveyPages(environment: environment, jobs: surveys).addRoutes(to: router)
     APIController(environment: environment).addRoutes(to: router.group("/api/v1"))
     return router
 }

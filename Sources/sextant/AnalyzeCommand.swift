@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SextantCore
+import SextantData
 
 /// How `analyze` prints.
 enum AnalysisOutput: String, ExpressibleByArgument, CaseIterable {
@@ -84,7 +85,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func runJSONL(_ analyzer: PostingAnalyzer) throws {
         let path = files.first ?? "-"
-        let reader = path == "-" ? LineReader(handle: .standardInput) : try LineReader(path: path)
+        let reader = path == "-" ? LineReader(handle: .standardInput) : try CLIError.wrap { try LineReader(path: path) }
         let source = path == "-" ? "standard input" : path
         var skipped = 0
         while let (line, truncated) = reader.next() {
@@ -97,11 +98,13 @@ struct AnalyzeCommand: ParsableCommand {
                             .utf8))
                 continue
             }
-            switch PostingReader.jsonlPosting(line, line: reader.lineNumber, source: source) {
-            case .failure(let error):
+            switch SurveyRecords.jsonLine(line, source: source, line: reader.lineNumber) {
+            case .failure(let problem):
                 skipped += 1
-                FileHandle.standardError.write(Data("Warning: \(error.message)\n".utf8))
-            case .success(let input):
+                FileHandle.standardError.write(
+                    Data("Warning: \(problem.source) line \(problem.line): \(problem.message).\n".utf8))
+            case .success(let record):
+                let input = record.input
                 for warning in input.warnings { FileHandle.standardError.write(Data("Warning: \(warning)\n".utf8)) }
                 print(try AnalysisJSON.string(analyzer.analyze(input), pretty: false))
             }

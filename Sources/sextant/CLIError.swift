@@ -1,4 +1,5 @@
 import ArgumentParser
+import SextantData
 
 /// An error a person can act on: what failed, the value involved, and what to do next.
 /// Argument-parser prints it as `Error: <message>` and exits with code 1.
@@ -8,4 +9,16 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ message: String) { self.message = message }
 
     var description: String { message }
+}
+
+extension CLIError {
+    /// Runs `body`, turning an input error (whose description already says what to do) into a
+    /// CLIError.
+    static func wrap<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PostingSourceError {
+            throw CLIError(error.description)
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SextantCore
+import SextantData
 
 /// `sextant eval`: how well the analyzer agrees with hand labels.
 struct EvalCommand: ParsableCommand {
@@ -36,13 +37,13 @@ struct EvalCommand: ParsableCommand {
         let wanted = Set(labelList.map(\.id))
         var inputs: [String: PostingInput] = [:]
         for path in postings {
-            let reader = try LineReader(path: path)
+            let reader = try CLIError.wrap { try LineReader(path: path) }
             while let (line, _) = reader.next() {
                 guard
-                    case .success(let input) = PostingReader.jsonlPosting(line, line: reader.lineNumber, source: path),
-                    let id = input.id, wanted.contains(id)
+                    case .success(let record) = SurveyRecords.jsonLine(line, source: path, line: reader.lineNumber),
+                    let id = record.input.id, wanted.contains(id)
                 else { continue }
-                inputs[id] = input
+                inputs[id] = record.input
             }
         }
         let pairs = labelList.map { label in (label, inputs[label.id].map(analyzer.analyze)) }
@@ -70,7 +71,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func readLabels() throws -> [PostingLabel] {
-        let reader = try LineReader(path: labels)
+        let reader = try CLIError.wrap { try LineReader(path: labels) }
         var result: [PostingLabel] = []
         let decoder = JSONDecoder()
         while let (line, _) = reader.next() {

@@ -49,48 +49,4 @@ enum PostingReader {
         return PostingInput(
             id: path == "-" ? nil : path, title: title, text: decoded.text, format: chosen, warnings: warnings)
     }
-
-    /// A JSONL record that could not be read.
-    struct LineError: Error {
-        var line: Int
-        var message: String
-    }
-
-    /// Decodes one JSONL line `{"id", "title", "description"}` (extra fields ignored).
-    static func jsonlPosting(_ bytes: ArraySlice<UInt8>, line: Int, source: String) -> Result<PostingInput, LineError> {
-        var data = Data(bytes)
-        var repaired = false
-        if String(validating: bytes, as: UTF8.self) == nil {
-            data = Data(String(decoding: bytes, as: UTF8.self).utf8)
-            repaired = true
-        }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: data, options: [])
-        } catch {
-            return .failure(
-                LineError(line: line, message: "\(source) line \(line): not valid JSON; the line was skipped."))
-        }
-        guard let record = object as? [String: Any] else {
-            return .failure(
-                LineError(line: line, message: "\(source) line \(line): expected a JSON object; the line was skipped."))
-        }
-        let id: String? =
-            switch record["id"] {
-            case let text as String: text
-            case let number as NSNumber: number.stringValue
-            default: nil
-            }
-        guard let description = record["description"] as? String ?? record["text"] as? String else {
-            return .failure(
-                LineError(
-                    line: line, message: "\(source) line \(line): no \"description\" text field; the line was skipped.")
-            )
-        }
-        var input = PostingInput(id: id, title: record["title"] as? String, text: description, format: .auto)
-        if repaired {
-            input.warnings.append("\(source) line \(line) was not valid UTF-8; unreadable bytes were replaced with �.")
-        }
-        return .success(input)
-    }
 }

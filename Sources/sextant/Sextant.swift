@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SextantCore
 
 /// The `sextant` command: one engine behind every subcommand.
 @main
@@ -15,7 +16,8 @@ struct Sextant: AsyncParsableCommand {
         subcommands: [
             AnalyzeCommand.self, LintCommand.self, EligibilityCommand.self, PlanCommand.self, MatchCommand.self,
             CertsCommand.self, CertCommand.self, RolesCommand.self,
-            RoleCommand.self, ServeCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self,
+            RoleCommand.self, SurveyCommand.self, ServeCommand.self, ExportCommand.self, ImportCommand.self,
+            EvalCommand.self,
             DataCommand.self,
         ]
     )
@@ -38,8 +40,4 @@ struct Sextant: AsyncParsableCommand {
             exit(withError: error)
         }
     }
-}
-
-enum SextantVersion {
-    static let current = "0.1.0"
 }

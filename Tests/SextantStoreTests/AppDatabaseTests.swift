@@ -77,8 +77,10 @@ struct AppDatabaseTests {
         let source = try AppDatabase.inMemory()
         _ = try await Self.save(source, "Kept", at: 50)
         _ = try await source.saveProfile(name: "Sam", content: "name: Sam", at: Date(timeIntervalSince1970: 60))
-        _ = try await source.saveSurveyRun(
-            name: "corpus", postings: 12, summary: "{}", at: Date(timeIntervalSince1970: 70))
+        let summary = SurveyTally().summary(
+            knowledgeBaseVersion: "test", certificationName: { _ in nil }, inputs: ["corpus.jsonl"], sextantVersion: "0"
+        )
+        _ = try await source.saveSurveyRun(name: "corpus", summary: summary, at: Date(timeIntervalSince1970: 70))
         let document = try await source.exportAll()
         // Through JSON, as `sextant export` writes it.
         let encoder = JSONEncoder()

@@ -1,30 +1,33 @@
 import Foundation
 
 /// Reads a file or stdin line by line in chunks, so a corpus of any size streams in flat memory.
-final class LineReader {
+public final class LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var start = 0
     private var finished = false
     /// Lines longer than this are returned cut, flagged, rather than filling memory.
-    let maximumLineBytes: Int
-    private(set) var lineNumber = 0
+    public let maximumLineBytes: Int
+    public private(set) var lineNumber = 0
+    /// Bytes read from the handle so far (for progress).
+    public private(set) var bytesRead = 0
 
-    init(handle: FileHandle, maximumLineBytes: Int = 64 << 20) {
+    public init(handle: FileHandle, maximumLineBytes: Int = 64 << 20) {
         self.handle = handle
         self.maximumLineBytes = maximumLineBytes
     }
 
-    convenience init(path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CLIError("Cannot read '\(path)': no such file or no permission. Check the path.")
-        }
-        self.init(handle: handle)
+    /// Opens a file.
+    ///
+    /// - Throws: `PostingSourceError.unreadable` when it does not exist or cannot be read.
+    public convenience init(path: String, maximumLineBytes: Int = 64 << 20) throws(PostingSourceError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path: path) }
+        self.init(handle: handle, maximumLineBytes: maximumLineBytes)
     }
 
     /// The next line without its line break, or nil at the end. `truncated` is true when the line
     /// was longer than `maximumLineBytes` (the rest is skipped).
-    func next() -> (bytes: ArraySlice<UInt8>, truncated: Bool)? {
+    public func next() -> (bytes: ArraySlice<UInt8>, truncated: Bool)? {
         var truncated = false
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
@@ -52,6 +55,7 @@ final class LineReader {
                 start = 0
             }
             let chunk = handle.readData(ofLength: 1 << 20)
+            bytesRead += chunk.count
             if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
         }
     }

@@ -1,0 +1,91 @@
+import Foundation
+import SextantCore
+
+/// Turns raw records into postings; every problem becomes a `SurveyProblem` naming the place.
+public enum SurveyRecords {
+    /// Decodes one raw record (on a worker).
+    public static func decode(_ raw: SurveyRawRecord) -> Result<SurveyRecord, SurveyProblem> {
+        switch raw {
+        case .jsonLine(let bytes, let source, let line): return jsonLine(bytes[...], source: source, line: line)
+        case .record(let record): return .success(record)
+        case .file(let path): return file(path)
+        case .problem(let problem): return .failure(problem)
+        }
+    }
+
+    /// One JSONL line: `{"id", "title", "description", "company", "location", "posted"}`; `text`
+    /// stands in for `description`, other fields are ignored.
+    public static func jsonLine(
+        _ bytes: ArraySlice<UInt8>, source: String, line: Int
+    ) -> Result<
+        SurveyRecord, SurveyProblem
+    > {
+        func problem(_ message: String) -> Result<SurveyRecord, SurveyProblem> {
+            .failure(SurveyProblem(source: source, line: line, message: message))
+        }
+        var data = Data(bytes)
+        var repaired = false
+        if String(validating: bytes, as: UTF8.self) == nil {
+            data = Data(String(decoding: bytes, as: UTF8.self).utf8)
+            repaired = true
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            return problem("not valid JSON (a cut line or an unescaped quote?); skipped")
+        }
+        guard let fields = object as? [String: Any] else { return problem("expected a JSON object; skipped") }
+        func text(_ key: String) -> String? {
+            switch fields[key] {
+            case let value as String: value.isEmpty ? nil : value
+            case let value as NSNumber: value.stringValue
+            default: nil
+            }
+        }
+        guard let description = fields["description"] as? String ?? fields["text"] as? String else {
+            return problem("no \"description\" text field; skipped")
+        }
+        guard description.contains(where: { !$0.isWhitespace }) else { return problem("the description is empty") }
+        var input = PostingInput(id: text("id"), title: fields["title"] as? String, text: description, format: .auto)
+        if repaired {
+            input.warnings.append("\(source) line \(line) was not valid UTF-8; unreadable bytes were replaced with �.")
+        }
+        return .success(
+            SurveyRecord(
+                input: input, company: text("company"), location: text("location"), posted: text("posted"),
+                source: source, line: line))
+    }
+
+    /// A file holding one posting; its format from its name.
+    public static func file(_ path: String) -> Result<SurveyRecord, SurveyProblem> {
+        func problem(_ message: String) -> Result<SurveyRecord, SurveyProblem> {
+            .failure(SurveyProblem(source: path, line: 1, message: message))
+        }
+        guard SurveyInputReader.size(of: path) <= SurveyInputReader.maximumFileBytes else {
+            return problem("bigger than \(SurveyInputReader.maximumFileBytes >> 20) MB; skipped")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return problem("cannot be read; skipped") }
+        let format: PostingFormat =
+            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+            case "html", "htm": .html
+            case "md", "markdown": .markdown
+            default: .auto
+            }
+        guard let record = text(Array(data), source: path, format: format) else {
+            return problem("not a text file (binary content); skipped")
+        }
+        guard record.input.text.contains(where: { !$0.isWhitespace }) else { return problem("the file is empty") }
+        return .success(record)
+    }
+
+    /// Bytes holding one posting; nil when they are binary.
+    static func text(_ bytes: [UInt8], source: String, format: PostingFormat) -> SurveyRecord? {
+        guard let decoded = try? PostingBytes.decode(bytes) else { return nil }
+        var input = PostingInput(id: source, text: decoded.text, format: format)
+        if decoded.repaired {
+            input.warnings.append("\(source) was not valid UTF-8; unreadable bytes were replaced with �.")
+        }
+        return SurveyRecord(input: input, source: source, line: 1)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import SextantCore
+import SextantData
+import Testing
+
+/// Reading survey inputs: CSV, JSONL, folders, and what a person sees when one is broken.
+@Suite struct SurveyInputTests {
+    func file(_ name: String, _ contents: String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sextant-input-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try Data(contents.utf8).write(to: url)
+        return url.path
+    }
+
+    func records(_ path: String) throws -> [CSVReader.Record] {
+        let reader = try CSVReader(path: path)
+        var records: [CSVReader.Record] = []
+        while let record = reader.next() { records.append(record) }
+        return records
+    }
+
+    @Test func readsQuotedFieldsLineBreaksAndDoubledQuotes() throws {
+        let path = try file(
+            "a.csv",
+            "\u{FEFF}id,title,description\r\n1,\"Analyst, SOC\",\"Line one\nline \"\"two\"\"\"\r\n\r\n2,Engineer,plain\n"
+        )
+        #expect(
+            try records(path) == [
+                .fields(["id", "title", "description"], line: 1),
+                .fields(["1", "Analyst, SOC", "Line one\nline \"two\""], line: 2),
+                .fields(["2", "Engineer", "plain"], line: 5),
+            ])
+    }
+
+    @Test func reportsBrokenQuotingAndReadsOn() throws {
+        let path = try file("b.csv", "id,description\n1,\"closed\"then text\n2,fine\n3,\"never closed\n4,lost\n")
+        #expect(
+            try records(path) == [
+                .fields(["id", "description"], line: 1),
+                .broken(
+                    line: 2,
+                    message: "text after the closing quote of field 2 (a quote inside a quoted field is written \"\")"),
+                .fields(["2", "fine"], line: 3),
+                .broken(line: 4, message: "a quoted field opens on this line and never closes (an unmatched \")"),
+            ])
+    }
+
+    @Test func namesTheMissingColumnAndTheFlag() throws {
+        let path = try file("c.csv", "id,body\n1,text\n")
+        #expect(throws: PostingSourceError.self) { try SurveyInputReader(paths: [path]) }
+        do {
+            _ = try SurveyInputReader(paths: [path])
+        } catch {
+            #expect(error.description.contains("no 'description' column"))
+            #expect(error.description.contains("'id', 'body'"))
+            #expect(error.description.contains("--description-column"))
+        }
+        var columns = SurveyCSVColumns()
+        columns.description = "body"
+        let reader = try SurveyInputReader(paths: [path], columns: columns)
+        let batch = try #require(reader.nextBatch())
+        guard case .record(let record) = batch.first else {
+            Issue.record("expected a record, got \(batch)")
+            return
+        }
+        #expect(record.input.text == "text")
+        #expect(record.line == 2)
+    }
+
+    @Test func aBadJSONLineIsReportedWithItsNumberAndTheRestIsAnalysed() async throws {
+        let lines = [
+            #"{"id": "1", "title": "SOC Analyst", "description": "Monitor the SIEM. Security+ required."}"#,
+            #"{"id": "2", "title": "Pentester", "description": "Test web apps. OSCP preferred."}"#,
+            #"{"id": "3", "title": "broken", "description": "a cut line"#,
+            #"{"id": "4", "title": "CISO", "description": "Lead the security programme. CISSP required."}"#,
+            "",
+            #"{"id": "5", "title": "No text"}"#,
+            #"{"id": "6", "title": "IAM Engineer", "description": "Run Okta and Entra ID."}"#,
+        ]
+        let path = try file("d.jsonl", lines.joined(separator: "\n"))
+        let reader = try SurveyInputReader(paths: [path], batchSize: 2)
+        let analyzer = PostingAnalyzer(knowledgeBase: try KnowledgeBaseLoader.load())
+        let tally = try await SurveyPipeline.run(reader, analyzer: analyzer, jobs: 2, groupBy: nil, writesRows: false)
+        let summary = tally.summary(
+            knowledgeBaseVersion: "x", certificationName: { _ in nil }, inputs: reader.names, sextantVersion: "x")
+        #expect(summary.method.analysed == 4)
+        #expect(summary.method.broken == 2)
+        #expect(summary.method.brokenRecords.map(\.line) == [3, 6])
+        #expect(summary.method.brokenRecords[0].message.hasPrefix("not valid JSON"))
+        #expect(summary.method.brokenRecords[1].message.contains("no \"description\""))
+        #expect(summary.method.brokenRecords.allSatisfy { $0.source == path })
+    }
+
+    @Test func readsAFolderOfPostingFilesInNameOrder() throws {
+        let first = try file("b.md", "# Security Engineer\nHarden our cloud.")
+        let folder = (first as NSString).deletingLastPathComponent
+        try Data("SOC Analyst\nWatch the SIEM.".utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+        try Data("ignored".utf8).write(to: URL(fileURLWithPath: folder + "/notes.pdf"))
+        let reader = try SurveyInputReader(paths: [folder])
+        let batch = try #require(reader.nextBatch())
+        let decoded = batch.map(SurveyRecords.decode)
+        let titles = decoded.compactMap { try? $0.get().input.id }
+        #expect(titles == [folder + "/a.txt", folder + "/b.md"])
+        #expect(reader.nextBatch() == nil)
+    }
+
+    @Test func aFolderWithoutPostingsSaysWhatItWants() throws {
+        let path = try file("notes.pdf", "x")
+        let folder = (path as NSString).deletingLastPathComponent
+        #expect(throws: PostingSourceError.emptyFolder(path: folder)) { try SurveyInputReader(paths: [folder]) }
+        #expect(throws: PostingSourceError.unreadable(path: folder + "/missing.jsonl")) {
+            try SurveyInputReader(paths: [folder + "/missing.jsonl"])
+        }
+    }
+}

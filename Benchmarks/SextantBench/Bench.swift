@@ -17,9 +17,14 @@ enum Bench {
             case "kb": try knowledgeBase()
             case "analyze": try analyze()
             case "analyze-loop": try analyzeLoop()
+            case "survey": try survey()
+            case "all":
+                try knowledgeBase()
+                try analyze()
+                try survey()
             default:
                 FileHandle.standardError.write(
-                    Data("unknown suite '\(suite)'; suites: kb, analyze, analyze-loop\n".utf8))
+                    Data("unknown suite '\(suite)'; suites: kb, analyze, analyze-loop, survey, all\n".utf8))
                 exit(2)
             }
         }

@@ -43,7 +43,8 @@ extension Bench {
         func run(_ file: URL, jobs: Int, name: String) throws -> (seconds: Double, peakMB: Double, summary: Data) {
             let out = scratch.appendingPathComponent(name)
             let result = try Child.run(
-                sextant.path, ["survey", file.path, "--out", out.path, "--jobs", String(jobs), "--quiet", "--format", "json,csv"])
+                sextant.path,
+                ["survey", file.path, "--out", out.path, "--jobs", String(jobs), "--quiet", "--format", "json,csv"])
             guard result.status == 0 else { throw BenchError("sextant survey failed with status \(result.status)") }
             return (result.seconds, result.peakMB, try Data(contentsOf: out.appendingPathComponent("summary.json")))
         }
@@ -67,7 +68,10 @@ extension Bench {
                         format: "%7.2f s  %8.0f postings/s  peak RSS %6.1f MB", seconds, Double(postings) / seconds,
                         peak))
         }
-        print(String(format: "  %@%7.2f s  (baseline)", "read the 100k file line by line".padding(toLength: 36, withPad: " ", startingAt: 0), read / 1000))
+        print(
+            String(
+                format: "  %@%7.2f s  (baseline)",
+                "read the 100k file line by line".padding(toLength: 36, withPad: " ", startingAt: 0), read / 1000))
         row("100k postings, 1 job (median of 3)", oneTime, bigCount, median(one.map(\.peakMB)))
         row("100k postings, 2 jobs (median of 3)", twoTime, bigCount, median(two.map(\.peakMB)))
         row("10k postings, 2 jobs", smallRun.seconds, smallCount, smallRun.peakMB)

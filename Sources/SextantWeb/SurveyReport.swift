@@ -177,7 +177,7 @@ public enum SurveyReport {
                     <title id="years-\(row.seniority.rawValue)">Minimum years asked by \(row.seniority.rawValue) postings: \(alternative)</title>
                     \(columns)
                     </svg>
-                    <figcaption><strong>\(row.seniority.rawValue)</strong>: median \(row.medianYears.map { "\($0) years" } ?? "—"), \(number(row.stating)) of \(number(row.postings)) state years</figcaption>
+                    <figcaption><strong>\(row.seniority.rawValue)</strong>: median \(row.medianYears.map { $0 == 1 ? "1 year" : "\($0) years" } ?? "—"), \(number(row.stating)) of \(number(row.postings)) state years</figcaption>
                     </figure>
                     """
             })
@@ -327,7 +327,7 @@ public enum SurveyReport {
             let width = Int((Double(row.count.count) / Double(maximum) * 200).rounded())
             shapes.append(
                 """
-                <text x="0" y="\(y + 14)" class="label">\(clip(row.label, labelWidth / 7))</text><rect x="\(labelWidth)" y="\(y)" width="\(max(width, 1))" height="18" class="\(row.fill)"/><text x="\(labelWidth + width + 6)" y="\(y + 14)" class="value">\(number(row.count.count)) (\(percent(row.count.share)))</text>
+                <text x="0" y="\(y + 14)" class="label">\(clip(row.label, labelWidth / 7))</text><rect x="\(labelWidth)" y="\(y)" width="\(row.count.count > 0 ? max(width, 1) : 0)" height="18" class="\(row.fill)"/><text x="\(labelWidth + width + 6)" y="\(y + 14)" class="value">\(number(row.count.count)) (\(percent(row.count.share)))</text>
                 """)
         }
         let alternative = rows.map { "\($0.label) \(number($0.count.count)) (\(percent($0.count.share)))" }.joined(

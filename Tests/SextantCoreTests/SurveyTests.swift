@@ -128,10 +128,16 @@ enum SurveyFixtures {
     @Test(arguments: [
         ("San Jose, CA", "United States"), ("Lohr, Bavaria, Germany", "Germany"), ("België", "Belgium"),
         ("Paris, Île-de-France, France", "France"), ("San Francisco Bay Area", "San Francisco Bay Area"),
-        ("Austin, TX, US", "United States"),
+        ("Austin, TX, US", "United States"), ("Palo Alto, CA 94305", "United States"),
+        ("Tampa, Florida", "United States"),
     ])
     func readsTheCountryOfALocation(location: String, country: String) {
         #expect(SurveyGroupField.country(of: location) == country)
+    }
+
+    @Test(arguments: ["not stated", "Remote", "  ", "N/A"])
+    func aLocationThatNamesNoPlaceHasNoCountry(location: String) {
+        #expect(SurveyGroupField.country(of: location) == nil)
     }
 
     @Test func countsTitlesWithoutTheirGenderMarker() {

@@ -8,6 +8,7 @@ temporary folder (printed at the end).
 Run: python3 Tests/browser/test_browser.py [path/to/sextant]
 """
 
+import json
 import os
 import re
 import shutil
@@ -93,7 +94,29 @@ def main():
         assert "Junior SOC Analyst" in driver.page_source, driver.page_source[:4000]
         saved_shot = os.path.join(workdir, "saved.png")
         driver.save_screenshot(saved_shot)
-        print(f"browser test passed; screenshots: {report_shot} {saved_shot}")
+
+        # A survey upload: the file goes through the browser's own multipart encoding.
+        survey_file = os.path.join(workdir, "postings.jsonl")
+        with open(survey_file, "w", encoding="utf-8") as handle:
+            for index in range(30):
+                title = ["Junior SOC Analyst", "Information Security Officer", "Data Analyst"][index % 3]
+                description = [
+                    "You triage SIEM alerts. CISSP required. 1-2 years of experience.",
+                    "You run the ISMS and risk assessments. CISM preferred. 5 years of experience.",
+                    "You build dashboards with SQL.",
+                ][index % 3]
+                handle.write(json.dumps({"id": str(index), "title": title, "description": description}) + "\n")
+            handle.write('{"id": "broken", "description": "cut\n')
+        driver.get(url + "survey")
+        driver.find_element(By.ID, "file").send_keys(survey_file)
+        driver.find_element(By.CSS_SELECTOR, "form[action='/survey'] button[type=submit]").click()
+        WebDriverWait(driver, 60).until(expected_conditions.url_contains("/surveys/"))
+        heading = driver.find_element(By.TAG_NAME, "h1").text
+        assert heading == "Survey of 31 postings", heading
+        assert "postings.jsonl:31" in driver.page_source, "the broken line is not listed"
+        survey_shot = os.path.join(workdir, "survey.png")
+        driver.save_screenshot(survey_shot)
+        print(f"browser test passed; screenshots: {report_shot} {saved_shot} {survey_shot}")
     finally:
         if driver is not None:
             driver.quit()

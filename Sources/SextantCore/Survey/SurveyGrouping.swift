@@ -37,16 +37,38 @@ public enum SurveyGroupField: String, Codable, Sendable, Hashable, CaseIterable 
     /// and US states read as the country ("San Jose, CA" is the United States).
     ///
     /// A heuristic for grouping, not geocoding: a location without a country ("San Francisco Bay
-    /// Area") stays as written.
+    /// Area") stays as written, and "Georgia" reads as the US state.
     public static func country(of location: String) -> String? {
-        guard let last = location.split(separator: ",").last.map({ $0.trimmingSpaces() }), !last.isEmpty else {
+        guard var last = location.split(separator: ",").last.map({ $0.trimmingSpaces() }), !last.isEmpty else {
             return nil
         }
+        // "CA 94305": a state with its ZIP code.
+        if let space = last.lastIndex(of: " "), last[last.index(after: space)...].allSatisfy(\.isNumber) {
+            last = String(last[..<space])
+        }
         let folded = TextFolding.key(last)
+        if folded.isEmpty || notPlaces.contains(folded) { return nil }
         if let name = countryNames[folded] { return name }
         if last.utf8.count == 2, usStates.contains(last) { return "United States" }
+        if usStateNames.contains(folded) { return "United States" }
         return last
     }
+
+    /// Location fields that name no place.
+    static let notPlaces: Set<String> = [
+        "not stated", "unknown", "n a", "na", "none", "remote", "anywhere", "various", "multiple locations",
+    ]
+
+    /// US state names, folded.
+    static let usStateNames: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+        "district of columbia", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+        "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+        "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+        "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+        "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+        "west virginia", "wisconsin", "wyoming",
+    ]
 
     /// Country names as postings write them, folded (lower case, no accents), to one English name.
     static let countryNames: [String: String] = [

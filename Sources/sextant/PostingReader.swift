@@ -41,6 +41,10 @@ enum PostingReader {
                 "\(name) looks like a binary file, not a job posting. Pass a text, HTML or Markdown file "
                     + "(for PDF or Word files, save the text first).")
         }
+        guard decoded.text.contains(where: { !$0.isWhitespace }) else {
+            throw CLIError(
+                "\(name) is empty: there is no posting to analyse. Pass the file that holds it, or pipe its text in.")
+        }
         var warnings: [String] = []
         if decoded.repaired {
             warnings.append("\(name) was not valid UTF-8; unreadable bytes were replaced with �.")

@@ -21,6 +21,18 @@ struct HostileInputTests {
         #expect(analysis.experience.minYears == 3)
     }
 
+    @Test func analysesOnlyTheFirstPartOfAnEnormousPostingAndSaysSo() {
+        var analyzer = Shared.analyzer
+        analyzer.maximumTextBytes = 1 << 20
+        // 3 MB: CISSP near the start, OSCP only past the cap, a multi-byte character across it.
+        let filler = String(repeating: "é", count: (1 << 20) / 2)  // exactly 1 MB of two-byte characters
+        let text = "CISSP required.\n\n" + filler + "\nOSCP required.\n" + String(repeating: "x", count: 2 << 20)
+        let analysis = analyzer.analyze(PostingInput(title: "SOC Analyst", text: text, format: .plain))
+        #expect(analysis.certificationIDs == ["cissp"])
+        #expect(analysis.warnings.contains("The posting is 3 MB; only its first 1 MB were analysed."))
+        #expect(analysis.textLength <= 1 << 20)
+    }
+
     @Test func refusesBinaryInput() {
         #expect(throws: PostingInputError.binary) {
             try PostingBytes.decode([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02])
@@ -72,12 +84,30 @@ struct HostileInputTests {
         #expect(text.contains("Tom & Jerry <b>"))
     }
 
+    @Test func textWithOnlyInlineMarkupKeepsItsLines() {
+        let pasted = "Junior SOC Analyst\nYou monitor <b>alerts</b>.\n<a href=\"x\">Apply</a>"
+        #expect(PostingText.plainText(pasted, format: .html) == "Junior SOC Analyst\nYou monitor alerts.\nApply")
+        #expect(Shared.analyze(pasted, format: .auto).title == "Junior SOC Analyst")
+        // In a document built of blocks, source line breaks stay spaces.
+        #expect(PostingText.plainText("<p>One\nsentence</p><p>Two</p>", format: .html) == "One sentence\nTwo")
+    }
+
     @Test func readsWindowsLineBreaks() {
         let analysis = Shared.analyze("Junior SOC Analyst\r\nRequirements:\r\nCISSP certification required.\r\n")
         #expect(analysis.title == "Junior SOC Analyst")
         #expect(analysis.strength(of: "cissp") == .required)
         #expect(
             PostingText.plainText("## Nice to have\r\n* **CISSP**\r\n", format: .markdown) == "Nice to have\n• CISSP")
+    }
+
+    /// Found by fuzzing: an entity that decodes to a carriage return came through as one.
+    @Test(arguments: [
+        "<p>Junior SOC Analyst&#13;CISSP required</p>", "<p>Junior SOC Analyst&#xd;&#xA;CISSP required</p>",
+    ])
+    func entitiesNeverBringBackCarriageReturns(html: String) {
+        let text = PostingText.plainText(html, format: .html)
+        #expect(!text.utf8.contains(0x0D))
+        #expect(text.hasPrefix("Junior SOC Analyst\n"))
     }
 
     @Test func stripsMarkdownMarkup() {

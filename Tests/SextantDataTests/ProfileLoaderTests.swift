@@ -61,6 +61,8 @@ struct ProfileLoaderTests {
               - {title: C, start: 2022-01-01, end: 2023-13-01}
             """)
         #expect(found.first?.description == "experience[2].end 2023-13-01: is not a date — write it as YYYY-MM-DD")
+        let february = issues("experience:\n  - {title: A, start: 2023-02-30}")
+        #expect(february.first?.description == "experience[0].start 2023-02-30: is not a date — write it as YYYY-MM-DD")
     }
 
     @Test(arguments: [

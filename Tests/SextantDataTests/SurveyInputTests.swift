@@ -92,6 +92,18 @@ import Testing
         #expect(summary.method.brokenRecords.allSatisfy { $0.source == path })
     }
 
+    @Test func readsAJSONLineOfTwentyMegabytes() throws {
+        let description = String(repeating: "SOC work. ", count: 2 << 20)  // 20 MB
+        let line = #"{"id": "big", "title": "SOC Analyst", "description": ""# + description + #""}"#
+        let path = try file("big.jsonl", line + "\n" + #"{"id": "next", "description": "small"}"# + "\n")
+        let reader = try SurveyInputReader(paths: [path])
+        let batch = try #require(reader.nextBatch())
+        let records = batch.map(SurveyRecords.decode)
+        #expect(records.count == 2)
+        #expect(try records[0].get().input.text.utf8.count == 20 << 20)
+        #expect(try records[1].get().line == 2)
+    }
+
     @Test func readsAFolderOfPostingFilesInNameOrder() throws {
         let first = try file("b.md", "# Security Engineer\nHarden our cloud.")
         let folder = (first as NSString).deletingLastPathComponent

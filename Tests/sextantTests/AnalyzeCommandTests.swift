@@ -62,6 +62,25 @@ struct AnalyzeCommandTests {
         #expect(result.stderr.contains("2 lines skipped"))
     }
 
+    @Test func refusesAnEmptyPostingWithAClearMessage() throws {
+        let result = try CommandRunner.run(["analyze"], stdin: Data(" \n\t\n".utf8))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("standard input is empty: there is no posting to analyse"))
+    }
+
+    @Test func analysesTheFirstTenMegabytesOfAFiftyMegabyteFileAndSaysSo() throws {
+        let line = "You hunt threats in our SOC. CISSP required. 3 years of experience.\n"
+        var text = "SOC Analyst\n"
+        text += String(repeating: line, count: (50 << 20) / line.utf8.count)
+        let file = try temporaryFile("huge.txt", Data(text.utf8))
+        let result = try CommandRunner.run(["analyze", "--json", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let warnings = try #require(object["warnings"] as? [String])
+        #expect(warnings.contains("The posting is 50 MB; only its first 10 MB were analysed."))
+        #expect((object["certifications"] as? [[String: Any]])?.first?["id"] as? String == "cissp")
+    }
+
     @Test func refusesABinaryFileWithAClearMessage() throws {
         let file = try temporaryFile("picture.png", Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x0D, 0x0A]))
         let result = try CommandRunner.run(["analyze", file.path])

@@ -18,6 +18,10 @@ public struct PostingAnalyzer: Sendable {
     let aliases: [AliasPattern]
     /// Distinct keywords per role, for normalising role scores.
     let roleKeywordCounts: [Int]
+    /// Text past this many bytes is not analysed (the analysis says so in its warnings). A real
+    /// posting is a few kilobytes; the cap keeps a pasted log file or a runaway export from
+    /// holding a core for minutes.
+    public var maximumTextBytes = 10 << 20
 
     /// What a matched phrase means.
     enum Pattern: Sendable {
@@ -147,12 +151,29 @@ public struct PostingAnalyzer: Sendable {
 
     /// Analyses one posting.
     public func analyze(_ input: PostingInput) -> PostingAnalysis {
+        var input = input
+        let size = input.text.utf8.count
+        if size > maximumTextBytes {
+            // Cut at a scalar boundary at or before the cap (never inside a UTF-8 sequence).
+            let bytes = input.text.utf8
+            var cut = maximumTextBytes
+            while cut > 0, bytes[bytes.index(bytes.startIndex, offsetBy: cut)] & 0xC0 == 0x80 { cut -= 1 }
+            input.text = String(decoding: bytes.prefix(cut), as: UTF8.self)
+            input.warnings.append(
+                "The posting is \(Self.megabytes(size)); only its first \(Self.megabytes(maximumTextBytes)) were analysed."
+            )
+        }
         let text = PostingText.plainText(input.text, format: input.format)
         let title = PostingAnalyzer.title(of: input, text: text)
         var scan = Scan(analyzer: self, text: text)
         let titleScan = Scan(analyzer: self, text: title)
         scan.findSections()
         return scan.analysis(input: input, title: title, titleScan: titleScan)
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
     }
 
     /// The analyzer's tokenizer (for tests and benchmarks that look at tokens directly).

@@ -7,10 +7,11 @@ public enum PostingText {
     /// (browsers send CRLF, and `"\r\n"` is one `Character`, which line splitting would miss).
     public static func plainText(_ text: String, format: PostingFormat) -> String {
         let text = normalizingLineBreaks(text)
+        // Entities such as `&#13;` decode to carriage returns too, so the output is normalised again.
         return switch format {
         case .plain: text
-        case .html: fromHTML(text)
-        case .markdown: fromMarkdown(text)
+        case .html: normalizingLineBreaks(fromHTML(text))
+        case .markdown: normalizingLineBreaks(fromMarkdown(text))
         case .auto: plainText(text, format: detectFormat(text))
         }
     }
@@ -99,6 +100,9 @@ public enum PostingText {
         output.reserveCapacity(bytes.count)
         var index = 0
         var skipping: String?
+        // Text with only inline markup (a pasted posting with a link or two) keeps its own line
+        // breaks; in a document built of blocks, source line breaks are just spaces.
+        let keepsLineBreaks = !hasBlockElement(bytes)
         func newline() {
             while output.last == 0x20 { output.removeLast() }
             if output.last != 0x0A { output.append(0x0A) }
@@ -150,6 +154,11 @@ public enum PostingText {
                 index += length
                 continue
             }
+            if byte == 0x0A, keepsLineBreaks {
+                newline()
+                index += 1
+                continue
+            }
             if byte == 0x0A || byte == 0x0D || byte == 0x09 {
                 // Source line breaks are not text structure in HTML.
                 if output.last != 0x20, output.last != 0x0A { output.append(0x20) }
@@ -166,6 +175,17 @@ public enum PostingText {
         return collapseBlankLines(String(decoding: output, as: UTF8.self))
     }
 
+    /// Whether any tag in the text is a block element.
+    static func hasBlockElement(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while let open = findByte(bytes, UInt8(ascii: "<"), from: index, limit: bytes.count) {
+            let end = min(bytes.count, open + 12)
+            if blockElements.contains(tagName(bytes, from: open + 1, to: end).0) { return true }
+            index = open + 1
+        }
+        return false
+    }
+
     static func hasPrefix(_ bytes: [UInt8], at index: Int, _ prefix: String) -> Bool {
         let pattern = Array(prefix.utf8)
         guard index + pattern.count <= bytes.count else { return false }
@@ -178,6 +198,17 @@ public enum PostingText {
         var index = start
         while index + pattern.count <= bytes.count {
             if bytes[index] == pattern[0], hasPrefix(bytes, at: index, needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The next `target` byte from `start`, looking at most `limit` bytes ahead.
+    static func findByte(_ bytes: [UInt8], _ target: UInt8, from start: Int, limit: Int) -> Int? {
+        var index = start
+        let end = min(bytes.count, start + limit)
+        while index < end {
+            if bytes[index] == target { return index }
             index += 1
         }
         return nil

@@ -18,20 +18,25 @@ extension AppDatabase {
     }
 
     /// Saved analyses, newest first.
+    ///
+    /// The verdict fields come straight out of the stored JSON (SQLite's json_extract), so a page
+    /// never decodes whole analyses.
     public func analyses(page: Int, perPage: Int) async throws -> Page<SavedAnalysisSummary> {
         let page = max(1, page)
         let perPage = min(100, max(1, perPage))
         return try await writer.read { db in
             let total = try SavedAnalysis.fetchCount(db)
-            let records = try SavedAnalysis.order(Column("createdAt").desc, Column("id"))
-                .limit(perPage, offset: (page - 1) * perPage).fetchAll(db)
-            let items = records.map { record in
-                SavedAnalysisSummary(
-                    id: record.id, createdAt: record.createdAt, title: record.title,
-                    primaryDiscipline: record.analysis.primaryDiscipline,
-                    securityRelevant: record.analysis.securityRelevant,
-                    seniority: record.analysis.seniority, findings: record.analysis.findings.count)
-            }
+            let items = try SavedAnalysisSummary.fetchAll(
+                db,
+                sql: """
+                    SELECT id, createdAt, title,
+                           json_extract(analysis, '$.primaryDiscipline') AS primaryDiscipline,
+                           json_extract(analysis, '$.securityRelevant') AS securityRelevant,
+                           json_extract(analysis, '$.seniority') AS seniority,
+                           json_array_length(analysis, '$.findings') AS findings
+                    FROM analysis ORDER BY createdAt DESC, id LIMIT ? OFFSET ?
+                    """,
+                arguments: [perPage, (page - 1) * perPage])
             return Page(items: items, page: page, perPage: perPage, total: total)
         }
     }

@@ -19,7 +19,7 @@ public struct SavedAnalysis: Codable, Sendable, Hashable, Identifiable, Fetchabl
 }
 
 /// A saved posting in a list: no text, only the verdict.
-public struct SavedAnalysisSummary: Codable, Sendable, Hashable, Identifiable {
+public struct SavedAnalysisSummary: Codable, Sendable, Hashable, Identifiable, FetchableRecord {
     public var id: String
     public var createdAt: Date
     public var title: String

@@ -296,6 +296,11 @@ struct PostingRequest: Decodable {
         if description.utf8.count > WebLimits.requestBody {
             throw WebFailure(status: .contentTooLarge, code: "too-large", message: "The posting is larger than 1 MB.")
         }
+        guard description.contains(where: { !$0.isWhitespace }) else {
+            throw WebFailure(
+                status: .unprocessableContent, code: "empty-posting",
+                message: "The description is empty: send the posting's text.", field: "description")
+        }
         return PostingInput(title: title, text: description, format: format ?? .auto)
     }
 }

@@ -99,6 +99,11 @@ struct AnalyzePages: Sendable {
             let extensionFormat: PostingFormat =
                 file.name.lowercased().hasSuffix(".html") || file.name.lowercased().hasSuffix(".htm")
                 ? .html : file.name.lowercased().hasSuffix(".md") ? .markdown : format
+            guard decoded.text.contains(where: { !$0.isWhitespace }) else {
+                throw WebFailure(
+                    status: .unprocessableContent, code: "empty-posting",
+                    message: "\(file.name) is empty. Choose the file that holds the posting, or paste its text.")
+            }
             return PostingInput(
                 title: form["title"], text: decoded.text, format: extensionFormat,
                 warnings: decoded.repaired ? ["\(file.name) was not valid UTF-8; unreadable bytes were replaced."] : [])

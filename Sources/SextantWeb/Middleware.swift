@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import SextantCore
 import SextantStore
+import Synchronization
 
 /// Gives each request an id, puts it in the logger's metadata and the response, and logs one
 /// structured line per request.
@@ -98,6 +99,8 @@ struct CSRFCookieMiddleware: RouterMiddleware {
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = AppContext
     let layout: Layout
+    /// The routes, to tell a wrong method (405) from a wrong path (404).
+    let routes: RouteTable
 
     func handle(
         _ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response
@@ -107,7 +110,23 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let failure = WebFailure(error)
+            var failure = WebFailure(error)
+            if let http = error as? HTTPError, http.status == .notFound {
+                let allowed = routes.methods(for: request.uri.path)
+                if !allowed.isEmpty {
+                    failure = WebFailure(
+                        status: .methodNotAllowed, code: "method-not-allowed",
+                        message:
+                            "\(request.method.rawValue) is not accepted here; use \(allowed.joined(separator: " or "))."
+                    )
+                    var response =
+                        request.uri.path.hasPrefix("/api/")
+                        ? failure.jsonResponse(requestID: context.requestID)
+                        : layout.errorPage(failure, context: context)
+                    response.headers[.allow] = allowed.joined(separator: ", ")
+                    return response
+                }
+            }
             if failure.status.code >= 500 {
                 context.logger.error("request failed", metadata: ["error": .string(String(describing: error))])
             } else {
@@ -228,5 +247,26 @@ struct WebFailure: Error {
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+/// The router's routes as method and path pattern, filled in once the routes are added.
+final class RouteTable: Sendable {
+    private let routes = Mutex<[(method: String, segments: [Substring])]>([])
+
+    func set(_ list: [(method: String, path: String)]) {
+        routes.withLock { $0 = list.map { ($0.method, $0.path.split(separator: "/")) } }
+    }
+
+    /// The methods some route accepts at this path (empty when no route has the path).
+    func methods(for path: String) -> [String] {
+        let segments = path.split(separator: "/")
+        let found = routes.withLock { list in
+            list.filter { route in
+                route.segments.count == segments.count
+                    && zip(route.segments, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+            }.map(\.method)
+        }
+        return Array(Set(found)).sorted()
     }
 }

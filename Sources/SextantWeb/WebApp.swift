@@ -59,7 +59,8 @@ public func buildRouter(_ configuration: WebConfiguration) -> Router<AppContext>
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: CSRFCookieMiddleware())
-    router.add(middleware: ErrorMiddleware(layout: environment.layout))
+    let routes = RouteTable()
+    router.add(middleware: ErrorMiddleware(layout: environment.layout, routes: routes))
     router.get("/static/app.css") { _, _ in Assets.response(Assets.stylesheet, type: "text/css; charset=utf-8") }
     router.get("/static/app.js") { _, _ in Assets.response(Assets.script, type: "text/javascript; charset=utf-8") }
     router.get("/openapi.yaml") { _, _ in
@@ -74,6 +75,7 @@ public func buildRouter(_ configuration: WebConfiguration) -> Router<AppContext>
     let surveys = SurveyJobs()
     SurveyPages(environment: environment, jobs: surveys).addRoutes(to: router)
     APIController(environment: environment).addRoutes(to: router.group("/api/v1"))
+    routes.set(router.routes.map { ($0.method.rawValue, $0.path.description) })
     return router
 }
 

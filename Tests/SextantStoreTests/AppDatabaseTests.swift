@@ -47,6 +47,26 @@ struct AppDatabaseTests {
         await #expect(throws: StoreError.self) { try await database.deleteAnalysis(id: second.id) }
     }
 
+    @Test func listsTheVerdictOfEachSavedAnalysisWithoutTheText() async throws {
+        let database = try AppDatabase.inMemory()
+        var analysis = Self.analysis("GRC Lead")
+        analysis.securityRelevant = false
+        analysis.primaryDiscipline = .informationSecurity
+        analysis.seniority = .senior
+        analysis.findings = [
+            Finding(code: "no-experience-stated", severity: .warning, message: "m", evidence: "e", rule: "r"),
+            Finding(code: "certification-overload", severity: .warning, message: "m", evidence: "e", rule: "r"),
+        ]
+        let saved = try await database.saveAnalysis(
+            PostingInput(text: "text"), analysis, knowledgeBaseVersion: "test", at: Date(timeIntervalSince1970: 5))
+        let item = try #require(try await database.analyses(page: 1, perPage: 5).items.first)
+        #expect(
+            item
+                == SavedAnalysisSummary(
+                    id: saved.id, createdAt: Date(timeIntervalSince1970: 5), title: "GRC Lead",
+                    primaryDiscipline: .informationSecurity, securityRelevant: false, seniority: .senior, findings: 2))
+    }
+
     @Test func pagesNewestFirst() async throws {
         let database = try AppDatabase.inMemory()
         for index in 0..<7 { _ = try await Self.save(database, "Posting \(index)", at: Double(index)) }

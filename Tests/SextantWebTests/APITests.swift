@@ -50,6 +50,16 @@ struct APITests {
             ) {
                 #expect($0.status == .badRequest)
             }
+            // An empty posting.
+            try await client.execute(
+                uri: "/api/v1/analyze", method: .post, headers: WebTest.jsonHeaders,
+                body: WebTest.json(#"{"description": " \n\t "}"#)
+            ) {
+                #expect($0.status == .unprocessableContent)
+                let error = try WebTest.error($0)
+                #expect(error["code"] as? String == "empty-posting")
+                #expect(error["field"] as? String == "description")
+            }
             // Too large.
             let huge = #"{"description": ""# + String(repeating: "a", count: 2 << 20) + #""}"#
             try await client.execute(
@@ -211,6 +221,25 @@ struct OpenAPITests {
             served == documented,
             "served but undocumented: \(served.subtracting(documented)); documented but not served: \(documented.subtracting(served))"
         )
+    }
+}
+
+@Suite struct MethodTests {
+    @Test func aKnownPathWithAnotherMethodIs405WithAllow() async throws {
+        try await WebTest.app().test(.router) { client in
+            let trace = try await client.execute(uri: "/api/v1/analyses", method: .trace)
+            #expect(trace.status == .methodNotAllowed)
+            #expect(trace.headers[.allow] == "GET, POST")
+            #expect(try WebTest.error(trace)["code"] as? String == "method-not-allowed")
+            let put = try await client.execute(uri: "/api/v1/analyses/abc", method: .put)
+            #expect(put.status == .methodNotAllowed)
+            #expect(put.headers[.allow] == "DELETE, GET")
+            let page = try await client.execute(uri: "/saved", method: .delete)
+            #expect(page.status == .methodNotAllowed)
+            #expect(String(buffer: page.body).contains("<h1>405"))
+            let unknown = try await client.execute(uri: "/api/v1/nothing-here", method: .get)
+            #expect(unknown.status == .notFound)
+        }
     }
 }
 

@@ -28,6 +28,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 POSTING = """Junior SOC Analyst
 You monitor alerts in our SOC, hunt threats and support incident response with our EDR and SIEM.
 <script>window.pwned = true; alert('pwned')</script> <img src=x onerror="window.pwned = true">
+&lt;img src=x onerror="window.pwned = true"&gt; <a href="javascript:window.pwned = true">apply</a>
 Requirements: CISSP certification required. 1-2 years of experience in security operations.
 """
 
@@ -78,8 +79,10 @@ def main():
         assert "certification-experience-conflict" in findings, findings
         # The posting's markup is shown as text and never ran.
         page = driver.find_element(By.CSS_SELECTOR, ".posting").text
-        assert "<script>window.pwned" in page, page[:200]
+        # Read as HTML: the script is dropped and the entity-encoded tag is shown as the text it is.
+        assert '<img src=x onerror="window.pwned = true">' in page, page[:300]
         assert driver.execute_script("return window.pwned === undefined"), "script from the posting ran"
+        assert not driver.find_elements(By.CSS_SELECTOR, "a[href^='javascript'], img[onerror]"), "live markup from the posting"
         try:
             driver.switch_to.alert
             raise AssertionError("an alert opened")

@@ -59,6 +59,12 @@ let package = Package(
             dependencies: ["SextantCore", "SextantData", .product(name: "Yams", package: "Yams")],
             path: "Benchmarks/SextantBench"
         ),
+        // Fuzz targets: a replay tool in a normal build, libFuzzer targets under scripts/fuzz.
+        .executableTarget(
+            name: "sextant-fuzz",
+            dependencies: ["SextantCore", "SextantData"],
+            path: "Fuzz/SextantFuzz"
+        ),
         // Core tests also load the bundled knowledge base: the analyzer's behaviour is its lexicon's.
         .testTarget(
             name: "SextantCoreTests",
@@ -76,7 +82,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "sextantTests",
-            dependencies: ["sextant", "SextantCore", "SextantData"]
+            dependencies: ["sextant", "SextantCore", "SextantData", "SextantStore"]
         ),
     ]
 )

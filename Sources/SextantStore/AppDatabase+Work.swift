@@ -20,7 +20,8 @@ extension AppDatabase {
     /// Saved analyses, newest first.
     ///
     /// The verdict fields come straight out of the stored JSON (SQLite's json_extract), so a page
-    /// never decodes whole analyses.
+    /// never decodes whole analyses; the page's ids are chosen from the index first, so only the
+    /// rows on the page are read.
     public func analyses(page: Int, perPage: Int) async throws -> Page<SavedAnalysisSummary> {
         let page = max(1, page)
         let perPage = min(100, max(1, perPage))
@@ -34,7 +35,9 @@ extension AppDatabase {
                            json_extract(analysis, '$.securityRelevant') AS securityRelevant,
                            json_extract(analysis, '$.seniority') AS seniority,
                            json_array_length(analysis, '$.findings') AS findings
-                    FROM analysis ORDER BY createdAt DESC, id LIMIT ? OFFSET ?
+                    FROM analysis
+                    WHERE id IN (SELECT id FROM analysis ORDER BY createdAt DESC, id DESC LIMIT ? OFFSET ?)
+                    ORDER BY createdAt DESC, id DESC
                     """,
                 arguments: [perPage, (page - 1) * perPage])
             return Page(items: items, page: page, perPage: perPage, total: total)

@@ -68,6 +68,12 @@ public struct AppDatabase: Sendable {
                 table.column("summary", .jsonText).notNull()
             }
         }
+        migrator.registerMigration("v2-analysis-list-index") { db in
+            // The saved list pages by (createdAt DESC, id DESC); this index answers it without
+            // touching the rows, however many analyses share a timestamp.
+            try db.drop(index: "analysis_on_createdAt")
+            try db.create(index: "analysis_on_createdAt_id", on: "analysis", columns: ["createdAt", "id"])
+        }
         return migrator
     }
 

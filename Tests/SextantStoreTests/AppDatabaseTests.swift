@@ -79,6 +79,16 @@ struct AppDatabaseTests {
         #expect(clamped.page == 1 && clamped.perPage == 100)
     }
 
+    @Test func pagesAnalysesSavedInTheSameInstantWithoutGapsOrRepeats() async throws {
+        let database = try AppDatabase.inMemory()
+        var ids: [String] = []
+        for index in 0..<7 { ids.append(try await Self.save(database, "Posting \(index)", at: 42).id) }
+        var seen: [String] = []
+        for page in 1...3 { seen += try await database.analyses(page: page, perPage: 3).items.map(\.id) }
+        // Ties on the timestamp are broken by id, newest-first order being undefined within an instant.
+        #expect(seen == ids.sorted(by: >))
+    }
+
     @Test func deletingAProfileKeepsItsPlansDetached() async throws {
         let database = try AppDatabase.inMemory()
         let profile = try await database.saveProfile(name: "Sam", content: "name: Sam")

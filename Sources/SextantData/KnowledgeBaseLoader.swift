@@ -10,6 +10,10 @@ import Yams
 /// let issues = KnowledgeBaseLoader.check(directory: "my-kb/", today: today)
 /// ```
 public enum KnowledgeBaseLoader {
+    /// The values one data file may expand to. The largest bundled file (certifications.yaml) has
+    /// about 12,000; YAML aliases that multiply ("billion laughs") stop here instead of hanging a load.
+    public static let maximumNodesPerFile = 1_000_000
+
     /// The directory of the bundled knowledge base.
     public static var bundledDirectory: URL {
         Bundle.module.resourceURL!.appendingPathComponent("kb", isDirectory: true)
@@ -134,6 +138,15 @@ struct DocumentReader {
             guard let composed = try Yams.compose(yaml: text) else {
                 issues.append(
                     DataIssue(file: file, path: [], problem: "the file is empty", fix: "restore its contents"))
+                return nil
+            }
+            guard YAMLExpansion.fits(composed, within: KnowledgeBaseLoader.maximumNodesPerFile) else {
+                issues.append(
+                    DataIssue(
+                        file: file, path: [],
+                        problem: "the file expands to more than \(KnowledgeBaseLoader.maximumNodesPerFile) values"
+                            + " (YAML anchors and aliases that multiply?)",
+                        fix: "write the entries out without anchors and aliases"))
                 return nil
             }
             node = composed

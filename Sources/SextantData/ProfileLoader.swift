@@ -60,8 +60,7 @@ public enum ProfileLoader {
                     field: "file", problem: "is not valid YAML or JSON (\(syntaxSummary(error)))",
                     fix: "check indentation and quoting"))
         }
-        var budget = maximumNodes
-        guard withinBudget(node, &budget) else {
+        guard YAMLExpansion.fits(node, within: maximumNodes) else {
             throw fail(
                 ProfileIssue(
                     field: "file", problem: "expands to more than \(maximumNodes) values (YAML aliases that multiply?)",
@@ -81,23 +80,6 @@ public enum ProfileLoader {
             throw fail(
                 ProfileIssue(field: "file", problem: "cannot be read (\(error))", fix: "see examples/ for the format"))
         }
-    }
-
-    /// Counts nodes up to a budget, without following an expansion past it.
-    static func withinBudget(_ node: Node, _ budget: inout Int) -> Bool {
-        budget -= 1
-        guard budget >= 0 else { return false }
-        switch node {
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                guard withinBudget(key, &budget), withinBudget(value, &budget) else { return false }
-            }
-        case .sequence(let sequence):
-            for item in sequence where !withinBudget(item, &budget) { return false }
-        default:
-            break
-        }
-        return true
     }
 
     static func syntaxSummary(_ error: any Error) -> String {

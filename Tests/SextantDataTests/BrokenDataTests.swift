@@ -43,6 +43,21 @@ struct BrokenDataTests {
         #expect(found.first?.line != nil)
     }
 
+    @Test func refusesADataFileWhoseAliasesMultiply() throws {
+        // Nine levels of ten aliases each: a billion values written in eleven lines.
+        var bomb = "laughs0: &l0 [ha, ha, ha, ha, ha, ha, ha, ha, ha, ha]\n"
+        for level in 1...9 {
+            bomb +=
+                "laughs\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
+        }
+        let directory = try Self.brokenCopy(.domains) { bomb + $0 }
+        let found = errors(directory)
+        #expect(found.count == 1)
+        #expect(found.first?.file == .domains)
+        #expect(found.first?.problem.contains("expands to more than 1000000 values") == true)
+    }
+
     @Test func reportsAMisspeltFieldWithItsLineAndASuggestion() throws {
         // `dod8570` is optional, so without the schema comparison the typo would vanish silently.
         let directory = try Self.brokenCopy(.certifications) {

@@ -26,7 +26,7 @@ extension AppDatabase {
         let page = max(1, page)
         let perPage = min(100, max(1, perPage))
         return try await writer.read { db in
-            let total = try SavedAnalysis.fetchCount(db)
+            let total = try Int.fetchOne(db, sql: "SELECT total FROM analysisCount") ?? 0
             let items = try SavedAnalysisSummary.fetchAll(
                 db,
                 sql: """

@@ -89,6 +89,29 @@ struct AppDatabaseTests {
         #expect(seen == ids.sorted(by: >))
     }
 
+    @Test func keepsTheSavedTotalThroughSavesDeletesAndImports() async throws {
+        let source = try AppDatabase.inMemory()
+        let a = try await Self.save(source, "A", at: 1)
+        _ = try await Self.save(source, "B", at: 2)
+        let document = try await source.exportAll()
+        let target = try AppDatabase.inMemory()
+        func total() async throws -> (listed: Int, counted: Int) {
+            let listed = try await target.analyses(page: 1, perPage: 1).total
+            let counted = try await target.writer.read { try SavedAnalysis.fetchCount($0) }
+            return (listed, counted)
+        }
+        _ = try await Self.save(target, "C", at: 3)
+        #expect(try await total() == (1, 1))
+        _ = try await target.importAll(document)
+        #expect(try await total() == (3, 3))
+        _ = try await target.importAll(document)  // both skipped: already there
+        #expect(try await total() == (3, 3))
+        try await target.deleteAnalysis(id: a.id)
+        #expect(try await total() == (2, 2))
+        await #expect(throws: StoreError.self) { try await target.deleteAnalysis(id: a.id) }
+        #expect(try await total() == (2, 2))
+    }
+
     @Test func deletingAProfileKeepsItsPlansDetached() async throws {
         let database = try AppDatabase.inMemory()
         let profile = try await database.saveProfile(name: "Sam", content: "name: Sam")

@@ -13,8 +13,7 @@ extension AppDatabase {
             id: UUID().uuidString.lowercased(), createdAt: date,
             title: analysis.title.isEmpty ? "Untitled posting" : analysis.title, text: input.text,
             format: input.format.rawValue, analysis: analysis, knowledgeBaseVersion: knowledgeBaseVersion)
-        try await writer.write { db in try record.insert(db) }
-        return record
+        return try await insert(record)
     }
 
     /// Saved analyses, newest first.
@@ -45,40 +44,31 @@ extension AppDatabase {
     }
 
     public func analysis(id: String) async throws -> SavedAnalysis {
-        guard let record = try await writer.read({ db in try SavedAnalysis.fetchOne(db, key: id) }) else {
-            throw StoreError.notFound(kind: "analysis", id: id)
-        }
-        return record
+        try await fetch(SavedAnalysis.self, id: id)
     }
 
     public func deleteAnalysis(id: String) async throws {
-        let deleted = try await writer.write { db in try SavedAnalysis.deleteOne(db, key: id) }
-        if !deleted { throw StoreError.notFound(kind: "analysis", id: id) }
+        try await delete(SavedAnalysis.self, id: id)
     }
 
     // MARK: Profiles
 
     public func saveProfile(name: String, content: String, at date: Date = Date()) async throws -> SavedProfile {
         let record = SavedProfile(id: UUID().uuidString.lowercased(), createdAt: date, name: name, content: content)
-        try await writer.write { db in try record.insert(db) }
-        return record
+        return try await insert(record)
     }
 
     public func profiles() async throws -> [SavedProfile] {
-        try await writer.read { db in try SavedProfile.order(Column("createdAt").desc, Column("id")).fetchAll(db) }
+        try await newestFirst(SavedProfile.self)
     }
 
     public func profile(id: String) async throws -> SavedProfile {
-        guard let record = try await writer.read({ db in try SavedProfile.fetchOne(db, key: id) }) else {
-            throw StoreError.notFound(kind: "profile", id: id)
-        }
-        return record
+        try await fetch(SavedProfile.self, id: id)
     }
 
     /// Deletes a profile; plans made from it stay, detached.
     public func deleteProfile(id: String) async throws {
-        let deleted = try await writer.write { db in try SavedProfile.deleteOne(db, key: id) }
-        if !deleted { throw StoreError.notFound(kind: "profile", id: id) }
+        try await delete(SavedProfile.self, id: id)
     }
 
     // MARK: Plans
@@ -87,24 +77,19 @@ extension AppDatabase {
         let record = SavedPlan(
             id: UUID().uuidString.lowercased(), createdAt: date, profileID: profileID, goal: roadmap.goal,
             roadmap: roadmap)
-        try await writer.write { db in try record.insert(db) }
-        return record
+        return try await insert(record)
     }
 
     public func plans() async throws -> [SavedPlan] {
-        try await writer.read { db in try SavedPlan.order(Column("createdAt").desc, Column("id")).fetchAll(db) }
+        try await newestFirst(SavedPlan.self)
     }
 
     public func plan(id: String) async throws -> SavedPlan {
-        guard let record = try await writer.read({ db in try SavedPlan.fetchOne(db, key: id) }) else {
-            throw StoreError.notFound(kind: "plan", id: id)
-        }
-        return record
+        try await fetch(SavedPlan.self, id: id)
     }
 
     public func deletePlan(id: String) async throws {
-        let deleted = try await writer.write { db in try SavedPlan.deleteOne(db, key: id) }
-        if !deleted { throw StoreError.notFound(kind: "plan", id: id) }
+        try await delete(SavedPlan.self, id: id)
     }
 
     // MARK: Surveys
@@ -113,23 +98,52 @@ extension AppDatabase {
         let record = SurveyRun(
             id: UUID().uuidString.lowercased(), createdAt: date, name: name, postings: summary.method.records,
             summary: summary)
+        return try await insert(record)
+    }
+
+    public func surveyRuns() async throws -> [SurveyRun] {
+        try await newestFirst(SurveyRun.self)
+    }
+
+    public func surveyRun(id: String) async throws -> SurveyRun {
+        try await fetch(SurveyRun.self, id: id)
+    }
+
+    public func deleteSurveyRun(id: String) async throws {
+        try await delete(SurveyRun.self, id: id)
+    }
+
+    // MARK: Shared by every kind of saved work
+
+    private func insert<Record: SavedRecord>(_ record: Record) async throws -> Record {
         try await writer.write { db in try record.insert(db) }
         return record
     }
 
-    public func surveyRuns() async throws -> [SurveyRun] {
-        try await writer.read { db in try SurveyRun.order(Column("createdAt").desc, Column("id")).fetchAll(db) }
-    }
-
-    public func surveyRun(id: String) async throws -> SurveyRun {
-        guard let record = try await writer.read({ db in try SurveyRun.fetchOne(db, key: id) }) else {
-            throw StoreError.notFound(kind: "survey", id: id)
+    private func fetch<Record: SavedRecord>(_ type: Record.Type, id: String) async throws -> Record {
+        guard let record = try await writer.read({ db in try Record.fetchOne(db, key: id) }) else {
+            throw StoreError.notFound(kind: Record.kind, id: id)
         }
         return record
     }
 
-    public func deleteSurveyRun(id: String) async throws {
-        let deleted = try await writer.write { db in try SurveyRun.deleteOne(db, key: id) }
-        if !deleted { throw StoreError.notFound(kind: "survey", id: id) }
+    private func delete<Record: SavedRecord>(_ type: Record.Type, id: String) async throws {
+        let deleted = try await writer.write { db in try Record.deleteOne(db, key: id) }
+        if !deleted { throw StoreError.notFound(kind: Record.kind, id: id) }
+    }
+
+    private func newestFirst<Record: SavedRecord>(_ type: Record.Type) async throws -> [Record] {
+        try await writer.read { db in try Record.order(Column("createdAt").desc, Column("id")).fetchAll(db) }
     }
 }
+
+/// A kind of saved work: a table keyed by a text id, with a `createdAt` column.
+protocol SavedRecord: FetchableRecord, PersistableRecord, Sendable {
+    /// What a person calls it in a "not found" message.
+    static var kind: String { get }
+}
+
+extension SavedAnalysis: SavedRecord { static var kind: String { "analysis" } }
+extension SavedProfile: SavedRecord { static var kind: String { "profile" } }
+extension SavedPlan: SavedRecord { static var kind: String { "plan" } }
+extension SurveyRun: SavedRecord { static var kind: String { "survey" } }

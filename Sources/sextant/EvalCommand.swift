@@ -99,30 +99,23 @@ struct EvaluationReport {
         var rows = evaluation.fields.map {
             [$0.field, String(format: "%.3f", $0.accuracy), "\($0.correct)/\($0.total)"]
         }
-        let c = evaluation.certifications
-        rows.append([
-            "certification precision", String(format: "%.3f", c.precision),
-            "\(c.truePositives)/\(c.truePositives + c.falsePositives)",
-        ])
-        rows.append([
-            "certification recall", String(format: "%.3f", c.recall),
-            "\(c.truePositives)/\(c.truePositives + c.falseNegatives)",
-        ])
-        rows.append(["certification F1", String(format: "%.3f", c.f1), ""])
+        func precisionAndRecall(_ name: String, _ score: Evaluation.PrecisionRecall) -> [[String]] {
+            let found = score.truePositives
+            return [
+                [
+                    "\(name) precision", String(format: "%.3f", score.precision),
+                    "\(found)/\(found + score.falsePositives)",
+                ],
+                ["\(name) recall", String(format: "%.3f", score.recall), "\(found)/\(found + score.falseNegatives)"],
+            ]
+        }
+        rows += precisionAndRecall("certification", evaluation.certifications)
+        rows.append(["certification F1", String(format: "%.3f", evaluation.certifications.f1), ""])
         rows.append([
             evaluation.strength.field, String(format: "%.3f", evaluation.strength.accuracy),
             "\(evaluation.strength.correct)/\(evaluation.strength.total)",
         ])
-        for flag in evaluation.flags {
-            rows.append([
-                "\(flag.name) precision", String(format: "%.3f", flag.precision),
-                "\(flag.truePositives)/\(flag.truePositives + flag.falsePositives)",
-            ])
-            rows.append([
-                "\(flag.name) recall", String(format: "%.3f", flag.recall),
-                "\(flag.truePositives)/\(flag.truePositives + flag.falseNegatives)",
-            ])
-        }
+        for flag in evaluation.flags { rows += precisionAndRecall(flag.name, flag) }
         out.append(terminal.table(header: ["FIELD", "SCORE", "COUNT"], rows: rows))
         if !evaluation.missingPostings.isEmpty {
             out.append(

@@ -127,26 +127,20 @@ public struct Evaluation: Sendable {
             }
 
             let codes = Set(analysis.findings.map(\.code))
-            if let truth = label.titleMismatch {
-                let flagged = codes.contains("title-discipline-mismatch") || codes.contains("title-seniority-mismatch")
-                Self.count(&titleMismatch, truth: truth, flagged: flagged)
+            func score(_ flag: inout PrecisionRecall, truth: Bool?, flagged: Bool) {
+                guard let truth else { return }
+                Self.count(&flag, truth: truth, flagged: flagged)
                 if truth != flagged {
                     mistakes.append(
                         Mistake(
-                            id: label.id, title: analysis.title, field: "title mismatch flag", expected: String(truth),
+                            id: label.id, title: analysis.title, field: flag.name, expected: String(truth),
                             actual: String(flagged)))
                 }
             }
-            if let truth = label.impossible {
-                let flagged = codes.contains("certification-experience-conflict")
-                Self.count(&impossible, truth: truth, flagged: flagged)
-                if truth != flagged {
-                    mistakes.append(
-                        Mistake(
-                            id: label.id, title: analysis.title, field: "impossible flag", expected: String(truth),
-                            actual: String(flagged)))
-                }
-            }
+            score(
+                &titleMismatch, truth: label.titleMismatch,
+                flagged: codes.contains("title-discipline-mismatch") || codes.contains("title-seniority-mismatch"))
+            score(&impossible, truth: label.impossible, flagged: codes.contains("certification-experience-conflict"))
         }
         fields = order.compactMap { counters[$0] }
         flags = [titleMismatch, impossible]

@@ -33,6 +33,20 @@ import Testing
             ])
     }
 
+    @Test func numbersLinesEndedByABareCarriageReturn() throws {
+        // Found by the readers fuzz target: bare CRs ended records without advancing the line number.
+        let path = try file("r.csv", "id,description\r1,one\r\r2,\"two\rlines\"\r3,\"x\"y\r")
+        #expect(
+            try records(path) == [
+                .fields(["id", "description"], line: 1),
+                .fields(["1", "one"], line: 2),
+                .fields(["2", "two\rlines"], line: 4),
+                .broken(
+                    line: 6,
+                    message: "text after the closing quote of field 2 (a quote inside a quoted field is written \"\")"),
+            ])
+    }
+
     @Test func reportsBrokenQuotingAndReadsOn() throws {
         let path = try file("b.csv", "id,description\n1,\"closed\"then text\n2,fine\n3,\"never closed\n4,lost\n")
         #expect(

@@ -90,7 +90,8 @@ public final class CSVReader {
                 broken = "longer than \(maximumRecordBytes >> 20) MB"
                 quoted = false
             }
-            if current == 0x0A { line += 1 }
+            // A line ends at LF, CRLF or a bare CR (old Mac files): the same breaks that end a record.
+            if current == 0x0A || (current == 0x0D && peek() != 0x0A) { line += 1 }
             if quoted {
                 if current == UInt8(ascii: "\"") {
                     if peek() == UInt8(ascii: "\"") {

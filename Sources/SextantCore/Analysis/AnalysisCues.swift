@@ -43,6 +43,15 @@ public enum Cue: Hashable, Sendable {
     case companyVoice
     /// Years of something other than experience: "10 years in a row", "a 2-year contract".
     case durationContext
+    /// "up to 4 years": a ceiling, not a minimum.
+    case upTo
+    /// Experience asked for as a track record without a figure: "several years of experience",
+    /// "proven experience as", "mehrjährige Berufserfahrung" (a mid-level signal), and "extensive
+    /// experience", "langjährige Erfahrung" (a senior one).
+    case trackRecord, longTrackRecord
+    /// Years that are a window or an age when these words come just before the number ("in the
+    /// last 3 years", "seit 40 Jahren") or just after the unit ("21 years of age").
+    case durationBefore, durationAfter
     case stopword(LanguageCode)
     /// Phrases that contain a certification's name without meaning it ("Associate of ISC2").
     case notCertification
@@ -110,7 +119,12 @@ extension Cue {
                 "desired skills", "desirable", "desirable skills", "nice to have", "nice to haves", "bonus points",
                 "bonus", "additional qualifications", "it would be great if", "it s a plus if", "pluspunten",
                 "pre s", "pres", "wunschenswert", "von vorteil", "atouts", "les plus", "serait un plus", "plus",
-                "gewenst", "preferred",
+                "gewenst", "preferred", "wensen", "pluspunkte", "good to have", "good to haves", "bonus skills",
+                "nice to have skills", "requisitos deseables", "deseables", "requisiti preferenziali", "optional",
+                "optional skills", "would be a plus", "assets", "extra credit", "o que valorizamos", "valorizamos",
+                "diferenciais", "requisitos desejaveis", "desejavel", "desejaveis", "requisiti graditi",
+                "mile widziane",
+                "meriterande", "what we value", "what would be nice",
             ]
         ),
         (
@@ -184,7 +198,20 @@ extension Cue {
                 "would be an advantage", "not required", "but not required",
                 "not mandatory", "not necessary", "not a requirement", "nicht erforderlich", "keine voraussetzung",
                 "pas obligatoire", "pas exige", "niet vereist", "niet verplicht",
-            ]
+                // Misspellings postings really use, and "valued" in its forms.
+                "prefered", "is prefered", "would be prefered", "preffered", "prefferred", "valued", "highly valued",
+                "is valued", "are valued", "is highly valued", "are highly valued", "highly regarded",
+                "good to have", "would be a plus", "would be an asset", "is an asset", "ein plus", "ist ein plus",
+                "sind ein plus", "von vorteil sind", "waren von vorteil", "ware von vorteil", "deseable", "deseables",
+                "se valora", "valorado", "valorada", "titolo preferenziale", "preferenziale", "costituisce un plus",
+                "e preferibile", "een voordeel", "is een voordeel", "voordeel", "serait un atout", "est un atout",
+                "serait un plus", "est un plus",
+                // The same idea in languages postings here use less often (pt, pl, cs/sk, hu, sv, da/no).
+                "desejavel", "desejaveis", "diferencial", "valorizado", "valorizada", "sera valorizado",
+                "mile widziane",
+                "atut", "dodatkowym atutem", "vyhodou", "je vyhodou", "vitano", "elony", "meriterande", "en fordel",
+                "graditi", "gradita", "gradito",
+            ] + alternativesToHolding
         ),
         (
             .preferredAhead,
@@ -193,7 +220,8 @@ extension Cue {
                 "de preference", "bij voorkeur", "liefst", "idealmente", "preferentemente", "nice to have",
                 "bonus points for", "it would be great if", "ideally you", "encouraged to", "we encourage",
                 "se valorara", "se valorara positivamente", "sera valorado", "si valutera", "e gradita",
-            ]
+                "im optimalfall", "im idealfall", "idealiter", "we prefer", "prefer", "preferentially",
+            ] + alternativesToHolding
         ),
         (
             .mentioned,
@@ -265,6 +293,17 @@ extension Cue {
         ),
     ]
 
+    /// "Hold or be working towards CISSP", "CISSP, or willing to obtain it": holding it is not a
+    /// condition, so the certification is preferred. These reach both ways (listed as preferred
+    /// and preferred-ahead).
+    static let alternativesToHolding = [
+        "or working towards", "or be working towards", "or are working towards", "or working toward",
+        "or willing to obtain", "or be willing to obtain", "or willingness to obtain", "or willing to pursue",
+        "willing to pursue", "or in progress", "or currently pursuing", "or pursuing", "of bereid",
+        "of bereid te behalen",
+        "oder bereit", "ou pret a", "ou prete a",
+    ]
+
     static let experience: [(Cue, [String])] = [
         (
             .experienceWord,
@@ -304,15 +343,73 @@ extension Cue {
             .yearsOf,
             [
                 "years of", "year of", "yrs of", "years as", "years working", "jahre als", "jahren als", "ans comme",
-                "jaar als", "anni di", "anni come", "anos de", "anos como",
+                "jaar als", "anni di", "anni come", "anos de", "anos como", "years in", "year in", "yrs in",
+                "years on", "years hands on", "years experience", "years professional", "years relevant",
+                "jahre in", "jahren in", "jahre im", "jahren im", "ans en", "ans dans", "ans d", "jaar in",
+                "jaar ervaring", "jaar werkervaring", "jaar relevante", "anni nel", "anni in", "anos en",
             ]
+        ),
+        (
+            .trackRecord,
+            [
+                "several years", "a few years", "some years", "a number of years", "proven experience",
+                "demonstrated experience", "considerable experience", "significant experience", "solid experience",
+                "substantial experience", "previous experience as", "prior experience as", "proven track record",
+                "mehrjahrige", "mehrjahrige erfahrung", "mehrjahrige berufserfahrung", "einschlagige berufserfahrung",
+                "einschlagige erfahrung", "fundierte erfahrung", "fundierte berufserfahrung", "plusieurs annees",
+                "experience significative", "experience confirmee", "solide experience", "meerdere jaren",
+                "ruime ervaring", "aantoonbare ervaring", "aantoonbare werkervaring", "comprovata esperienza",
+                "esperienza pluriennale", "experiencia demostrable", "experiencia previa",
+            ]
+        ),
+        (
+            .longTrackRecord,
+            [
+                "extensive experience", "many years", "long standing experience", "deep experience",
+                "langjahrige", "langjahrige erfahrung", "langjahrige berufserfahrung", "vaste experience",
+                "longue experience", "jarenlange ervaring", "jarenlange", "lunga esperienza", "amplia experiencia",
+            ]
+        ),
+        (
+            .upTo,
+            ["up to", "bis zu", "jusqu a", "jusqu au", "tot maximaal", "maximaal", "maximum", "max", "fino a", "hasta"]
+        ),
+        (
+            .durationContext,
+            [
+                // a contract's or an assignment's length
+                "contract", "contracts", "fixed term", "fixed-term", "assignment", "project duration",
+                "duration", "period of", "for a period", "befristet", "befristete", "befristeter", "laufzeit",
+                "vertrag", "vertragslaufzeit", "contrat", "cdd", "duree", "looptijd", "tijdelijk", "contract van",
+                "durata", "contratto", "duracion", "contrato",
+                // vetting and residence periods
+                "checkable", "verifiable", "employment history", "work history", "residency", "resident",
+                "residence", "background check", "in a row", "know how", "anniversary", "jubilaum",
+                // US federal appointments: probation, rotations, tours, eligibility periods
+                "period", "probationary", "probation", "trial", "rotation", "tour", "overseas", "appointment",
+            ]
+        ),
+        (
+            .durationBefore,
+            [
+                // a window in the past: "graduated in the last 3 years", "in the past 5 years"
+                "last", "past", "previous", "letzten", "vergangenen", "afgelopen", "laatste", "ultimi",
+                // the employer's own age: "seit über 40 Jahren", "depuis 30 ans"
+                "seit", "depuis", "sinds", "da oltre", "desde hace", "founded", "established", "trading",
+                "in business", "aged", "served",
+            ]
+        ),
+        (
+            .durationAfter,
+            ["of age", "old", "alt", "oud", "d age", "derniers", "dernieres", "bestehen", "lived", "living"]
         ),
         (.rangeTo, ["to", "bis", "a", "tot", "till", "until"]),
         (
             .companyVoice,
             [
                 "we", "we have", "our", "our company", "founded", "since", "history", "for over", "wir", "unsere",
-                "nous", "notre", "wij", "onze", "clients", "customers",
+                "nous", "notre", "wij", "onze", "clients", "customers", "founder", "founders", "a team with",
+                "team with", "team has", "our team", "the company", "the firm", "the group",
             ]
         ),
         (

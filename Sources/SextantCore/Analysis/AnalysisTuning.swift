@@ -33,6 +33,16 @@ enum AnalysisTuning {
     /// ...and outweighs the evidence of other work by this factor.
     static let securityOverOtherWork = 1.0
 
+    /// Duty sentences are counted only from this many on: fewer cannot show a share.
+    static let minimumDutySentences = 4
+    /// A duty sentence has at least this many words (not a one-word bullet or a stray heading).
+    static let minimumDutySentenceTokens: Int32 = 4
+
+    /// A posting whose title names no security work is a security job only when at least this
+    /// share of its duty sentences name security work: the labelling guide's "roughly a third of
+    /// the duties", a little below it because a duty can name security without a lexicon phrase.
+    static let minimumSecurityDutyShare = 0.3
+
     /// Context words (Active Directory, patching) tilt the discipline at this fraction of a
     /// security word's weight.
     static let contextShare = 0.35
@@ -46,6 +56,9 @@ enum AnalysisTuning {
     /// Roles are listed when their score reaches this, at most `maximumRoles` of them.
     static let minimumRoleScore = 0.12
     static let maximumRoles = 5
+
+    /// A line of at most this many words can be a heading ("Nice to have qualifications:").
+    static let headingMaximumTokens: Int32 = 6
 
     /// More required certifications than this (an "A or B" group counts once) is overload.
     static let certificationOverloadLimit = 3

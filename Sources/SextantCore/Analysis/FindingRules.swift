@@ -50,13 +50,14 @@ struct FindingRules {
 
     // MARK: certification-experience-conflict
 
-    /// The most years a posting lets a candidate have: its stated ceiling ("1–3 years"), or two
-    /// for an entry-level posting (entry level means 0–2 years). An open minimum ("3+ years")
-    /// sets no ceiling, so a certification needing more is still attainable.
+    /// The years a posting asks of a candidate, as the labelling guide reads a conflict: its
+    /// stated ceiling ("1–3 years"), two for an entry-level posting (entry level means 0–2
+    /// years), else its required minimum ("2 years of experience" and "must hold an active
+    /// CISSP" conflict: the posting's own bar is below the certification's).
     func availableYears(_ analysis: PostingAnalysis) -> Double? {
         let entry = analysis.seniority == .entry || analysis.titleSeniority == .entry
         if let maximum = analysis.experience.maxYears { return entry ? min(maximum, 2) : maximum }
-        return entry ? 2 : nil
+        return entry ? 2 : analysis.experience.minYears
     }
 
     func certificationConflicts(_ analysis: PostingAnalysis) -> [Finding] {
@@ -117,6 +118,9 @@ struct FindingRules {
     func describe(_ available: Double, _ analysis: PostingAnalysis) -> String {
         if let maximum = analysis.experience.maxYears, maximum == available {
             return "at most \(EligibilityText.years(available))"
+        }
+        if analysis.seniority != .entry, analysis.titleSeniority != .entry, analysis.experience.minYears == available {
+            return "\(EligibilityText.years(available)) of experience"
         }
         return "entry-level candidates (0–2 years)"
     }

@@ -226,6 +226,10 @@ public struct DisciplineEvidence: Codable, Sendable, Hashable {
     public var informationSecurity: [String]
     /// Phrases that made the verdict "not a security job".
     public var notSecurity: [String]
+    /// How many sentences describe the job's duties, and how many of them name security work:
+    /// the share behind the "is this a security job" verdict (absent in analyses saved before it).
+    public var dutySentences: Int? = nil
+    public var securityDutySentences: Int? = nil
 }
 
 public struct SectionSummary: Codable, Sendable, Hashable {

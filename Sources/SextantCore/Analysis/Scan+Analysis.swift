@@ -20,7 +20,8 @@ extension Scan {
                 itSecurity: strongestSentences(tally, for: .itSecurity),
                 cybersecurity: strongestSentences(tally, for: .cybersecurity),
                 informationSecurity: strongestSentences(tally, for: .informationSecurity),
-                notSecurity: verdict.securityRelevant ? [] : tally.notSecurityPhrases),
+                notSecurity: verdict.securityRelevant ? [] : tally.notSecurityPhrases,
+                dutySentences: tally.dutySentences, securityDutySentences: tally.securityDutySentences),
             sections: sections, orientationScores: verdict.orientationScores, textLength: bytes.count,
             warnings: input.warnings)
         analysis.findings = FindingRules(knowledgeBase: analyzer.knowledgeBase, scan: self).findings(for: analysis)
@@ -76,29 +77,53 @@ extension Scan {
                     case .entryLevel, .noExperience, .internship: return true
                     default: return false
                     }
-                })
+                }) || asksAtMostFewYears(sentence)
             {
                 return .entry
             }
         }
-        // Experience asked without a number reads as mid-level: the job expects a track record.
-        if asksForExperience() { return .mid }
-        return .unknown
+        // A track record asked in words: "several years", "proven experience as" reads as mid,
+        // "extensive experience", "langjährige Erfahrung" as senior. Plain "experience with X"
+        // names no level: a posting without a signal is `unknown`, never a guessed `mid`.
+        return trackRecordLevel() ?? .unknown
     }
 
-    /// Whether the requirements ask for prior experience (in words, without years).
-    func asksForExperience() -> Bool {
+    /// The level a required track record in words signals, the higher one when both are asked.
+    func trackRecordLevel() -> Seniority? {
+        var level: Seniority?
         for sentence in stream.sentences.indices where !headingSentences.contains(sentence) {
-            let cues = cues(in: sentence)
-            guard let word = cues.first(where: { $0.cue == .experienceWord }),
-                !cues.contains(where: { $0.cue == .companyVoice || $0.cue == .noExperience })
-            else { continue }
-            // "Previous experience is desirable" asks for nothing.
-            switch governingStrength(sentence: sentence, start: word.token, end: word.token + word.length) {
-            case .required: return true
-            case .preferred, .mentioned: continue
-            case nil: if section(at: word.token) == .requirements { return true }
+            switch sectionOfSentence[sentence] {
+            case .about, .benefits, .other, .preferred: continue
+            default: break
             }
+            for item in cues(in: sentence) {
+                let signal: Seniority
+                switch item.cue {
+                case .trackRecord: signal = .mid
+                case .longTrackRecord: signal = .senior
+                default: continue
+                }
+                if case .preferred = governingStrength(
+                    sentence: sentence, start: item.token, end: item.token + item.length)
+                {
+                    continue
+                }
+                if level == nil || signal > level! { level = signal }
+            }
+        }
+        return level
+    }
+
+    /// "Up to 2 years of experience", "bis zu 1 Jahr Erfahrung": a ceiling this low is an entry job.
+    func asksAtMostFewYears(_ sentence: Int) -> Bool {
+        let cues = cues(in: sentence)
+        guard cues.contains(where: { $0.cue == .experienceWord || $0.cue == .yearsOf }) else { return false }
+        for item in cues where item.cue == .upTo {
+            let next = item.token + item.length
+            guard Int(next) < tokens.count, tokens[Int(next)].sentence == Int32(sentence) else { continue }
+            let token = tokens[Int(next)]
+            let value = token.flags.contains(.digit) ? Int(token.number) : numberWord(endingAt: next)
+            if let value, value >= 0, Double(value) < AnalysisTuning.entryLevelYearsLimit { return true }
         }
         return false
     }

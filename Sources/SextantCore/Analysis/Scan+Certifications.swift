@@ -6,6 +6,19 @@ extension Scan {
         var length: Int32
         var sentence: Int
         var strength: CertificationStrength
+        /// Where the strength came from: a word in the sentence outranks a section's default.
+        var basis: StrengthBasis
+    }
+
+    /// What decided a certification's strength at one place, weakest evidence first.
+    ///
+    /// One certification named twice ("preferably CISSP" in the requirements, and again in a
+    /// closing keyword list) takes the strength of the better-founded place: an explicit word
+    /// beats a section's default, and a section beats "we pay for" (a posting that requires CISSP
+    /// and also offers to pay its renewal still requires it).
+    enum StrengthBasis: Int, Comparable {
+        case mentionedWord, sectionDefault, explicitWord
+        static func < (lhs: StrengthBasis, rhs: StrengthBasis) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     /// How far (in tokens) a strength word may sit from the certification it qualifies.
@@ -58,10 +71,13 @@ extension Scan {
             }
         }
 
-        // One mention per certification: the strongest place it is named.
+        // One mention per certification: the best-founded place it is named, then the strongest.
         var best: [Int: Int] = [:]
         for (index, hit) in hits.enumerated() {
-            if let current = best[hit.certification], hits[current].strength <= hit.strength { continue }
+            if let current = best[hit.certification] {
+                let kept = hits[current]
+                if kept.basis > hit.basis || (kept.basis == hit.basis && kept.strength <= hit.strength) { continue }
+            }
             best[hit.certification] = index
         }
         let mentions = best.values.sorted { hits[$0].token < hits[$1].token }.map { index -> CertificationMention in
@@ -113,11 +129,11 @@ extension Scan {
                     }
                 }
                 coveredUntil = match.start + match.length
+                let (strength, basis) = strength(sentence: sentence, token: match.start, length: match.length)
                 hits.append(
                     CertificationHit(
                         certification: alias.certification, token: match.start, length: match.length,
-                        sentence: sentence,
-                        strength: strength(sentence: sentence, token: match.start, length: match.length)))
+                        sentence: sentence, strength: strength, basis: basis))
             }
         }
         shareStrengthWithinLists(&hits)
@@ -143,7 +159,10 @@ extension Scan {
                         sentence: hits[$0].sentence, start: hits[$0].token, end: hits[$0].token + hits[$0].length)
                 }
                 if let strength = governed.first {
-                    for index in start..<end { hits[index].strength = strength }
+                    for index in start..<end {
+                        hits[index].strength = strength
+                        hits[index].basis = strength == .mentioned ? .mentionedWord : .explicitWord
+                    }
                 }
             }
             start = end
@@ -171,18 +190,23 @@ extension Scan {
 
     /// The strength of a certification named at `token`: the strength word that governs it in
     /// its sentence decides; without one, the section it sits in.
-    func strength(sentence: Int, token: Int32, length: Int32) -> CertificationStrength {
-        if let governing = governingStrength(sentence: sentence, start: token, end: token + length) { return governing }
+    func strength(sentence: Int, token: Int32, length: Int32) -> (CertificationStrength, StrengthBasis) {
+        func explicit(_ strength: CertificationStrength) -> (CertificationStrength, StrengthBasis) {
+            (strength, strength == .mentioned ? .mentionedWord : .explicitWord)
+        }
+        if let governing = governingStrengthWord(sentence: sentence, start: token, end: token + length) {
+            return governing.opening ? (governing.strength, .sectionDefault) : explicit(governing.strength)
+        }
         // "A recognised certification is desirable, e.g. GIAC, CISM": the word governs its examples.
         if let anchor = certificationWord(before: token, in: sentence),
             let governing = governingStrength(sentence: sentence, start: anchor.start, end: anchor.end)
         {
-            return governing
+            return explicit(governing)
         }
         switch section(at: token) {
-        case .requirements, .intro, .responsibilities: return .required
-        case .preferred: return .preferred
-        case .benefits, .about, .other: return .mentioned
+        case .requirements, .intro, .responsibilities: return (.required, .sectionDefault)
+        case .preferred: return (.preferred, .sectionDefault)
+        case .benefits, .about, .other: return (.mentioned, .mentionedWord)
         }
     }
 
@@ -191,14 +215,27 @@ extension Scan {
     /// forward after a colon), words like "must" and "ideally" reach forward, "we pay for" and
     /// "within 6 months" either way.
     func governingStrength(sentence: Int, start: Int32, end: Int32) -> CertificationStrength? {
-        var best: (distance: Int32, strength: CertificationStrength)?
+        governingStrengthWord(sentence: sentence, start: start, end: end)?.strength
+    }
+
+    /// The governing strength, and whether it comes from a word that opens the sentence or clause
+    /// ("Preferred certifications are ..."): such a word heads what follows like a heading does,
+    /// so it weighs like a section, not like a word next to the name.
+    func governingStrengthWord(
+        sentence: Int, start: Int32, end: Int32
+    ) -> (strength: CertificationStrength, opening: Bool)? {
+        var best: (distance: Int32, strength: CertificationStrength, opening: Bool)?
         var weak: Int32?
         for (cueStart, cueLength, cue) in cues(in: sentence) {
             let cueEnd = cueStart + cueLength
             let after = cueStart >= end
             let before = cueEnd <= start
             guard after || before else { continue }
-            let colon = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
+            // A strength word that opens its sentence or clause governs what follows it as a colon
+            // would: "Preferred certifications are CISSP or CISM", "Nice to have CISSP".
+            let trueColon = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
+            let opening = !after && !trueColon && opensClause(cueStart, sentence: sentence)
+            let colon = trueColon || opening
             let distance = after ? cueStart - end : start - cueEnd
             guard distance <= Self.strengthCueReach else { continue }
             let strength: CertificationStrength
@@ -216,9 +253,20 @@ extension Scan {
             default: continue
             }
             guard reaches else { continue }
-            if best == nil || distance < best!.distance { best = (distance, strength) }
+            let viaOpening = opening && (cue == .required || cue == .preferred)
+            if best == nil || distance < best!.distance { best = (distance, strength, viaOpening) }
         }
-        return best?.strength ?? (weak != nil ? .required : nil)
+        if let best { return (best.strength, best.opening) }
+        return weak != nil ? (.required, false) : nil
+    }
+
+    /// Whether the token opens its sentence or a clause, allowing one leading word ("Also
+    /// preferred: ...", "Ideally ...").
+    func opensClause(_ token: Int32, sentence: Int) -> Bool {
+        let first = stream.sentences[sentence].firstToken
+        if token == first || token == first + 1 { return true }
+        let flags = tokens[Int(token)].flags
+        return flags.contains(.clauseStart) || flags.contains(.lineStart)
     }
 
     /// The nearest certification word ("certification", "Zertifizierung") before a name in its

@@ -12,15 +12,44 @@ struct DisciplineTally {
     var sentenceWeights: [Int: DisciplineScores] = [:]
     var otherWorkSentences: [Int: Double] = [:]
     var notSecurityPhrases: [String] = []
+    /// Sentences that describe the duties, and those of them naming security work.
+    var dutySentences = 0
+    var securityDutySentences = 0
+
+    /// The share of duty sentences that name security work (nil when too few sentences to tell).
+    var securityDutyShare: Double? {
+        dutySentences >= AnalysisTuning.minimumDutySentences
+            ? Double(securityDutySentences) / Double(dutySentences) : nil
+    }
 }
 
 extension Scan {
     /// Sums the term lexicon's evidence over the text, weighting by section and damping repeats.
+    ///
+    /// It also counts the duty sentences (the responsibilities section, or without one everything
+    /// but the company, benefits and closing sections) and those naming security work.
+    /// Cost: linear in the matches.
     func disciplineTally() -> DisciplineTally {
         var tally = DisciplineTally()
         var seen: [Int32: Int] = [:]
         var coveredUntil: Int32 = -1
+        let hasDutySection = sectionOfSentence.contains(.responsibilities)
         for sentence in stream.sentences.indices where !headingSentences.contains(sentence) {
+            let stated = stream.sentences[sentence]
+            var isDuty: Bool
+            switch sectionOfSentence[sentence] {
+            case .responsibilities: isDuty = true
+            case .intro, .requirements: isDuty = !hasDutySection
+            case .preferred, .about, .benefits, .other: isDuty = false
+            }
+            isDuty = isDuty && stated.endToken - stated.firstToken >= AnalysisTuning.minimumDutySentenceTokens
+            var namesSecurityWork = false
+            defer {
+                if isDuty {
+                    tally.dutySentences += 1
+                    if namesSecurityWork { tally.securityDutySentences += 1 }
+                }
+            }
             for index in sentenceMatches[sentence] {
                 let match = matches[index]
                 guard case .term(let termIndex) = pattern(match) else { continue }
@@ -28,6 +57,7 @@ extension Scan {
                 // Longest match wins ("information security management system" over its parts).
                 if match.start < coveredUntil { continue }
                 coveredUntil = match.start + match.length
+                if analyzer.terms[Int(termIndex)].kind == .security { namesSecurityWork = true }
                 let repeats = seen[termIndex, default: 0]
                 seen[termIndex] = repeats + 1
                 guard repeats < AnalysisTuning.repeatWeights.count else { continue }
@@ -106,7 +136,15 @@ extension DisciplineTally {
         let floor =
             title.discipline == .none
             ? AnalysisTuning.securityEvidenceFloor : AnalysisTuning.securityEvidenceFloorWithSecurityTitle
-        let relevant = securityWeight >= floor && securityWeight >= otherWork * AnalysisTuning.securityOverOtherWork
+        var relevant = securityWeight >= floor && securityWeight >= otherWork * AnalysisTuning.securityOverOtherWork
+        // Under a title that names no security work, security must be a main purpose of the duties
+        // (LABELS.md: "roughly a third of the duties or more"), not a few lines of a developer's
+        // or administrator's ad.
+        if title.discipline == .none, let share = securityDutyShare,
+            share < AnalysisTuning.minimumSecurityDutyShare
+        {
+            relevant = false
+        }
 
         var combined = DisciplineScores()
         for discipline in Discipline.allCases {
@@ -135,6 +173,35 @@ extension DisciplineTally {
             securityRelevant: relevant, primary: primary, scores: shares, orientation: orientation,
             orientationScores: OrientationScores(
                 technical: (technical * 100).rounded() / 100, strategic: (strategic * 100).rounded() / 100))
+    }
+}
+
+extension Scan {
+    /// The match's last token runs straight into a number ("JR0012345", "SR-2291" stays a word).
+    func isGluedToDigits(_ match: PhraseMatcher.Match) -> Bool {
+        let last = Int(match.start + match.length - 1)
+        guard last + 1 < tokens.count else { return false }
+        let next = tokens[last + 1]
+        return next.flags.contains(.digit) && next.start == tokens[last].end
+    }
+
+    /// A title whose last word (before any bracket, dash or comma) is the Roman numeral "I":
+    /// "Security Analyst I", the first step of a US career ladder, an entry job.
+    func endsWithRomanOne() -> Bool {
+        guard let sentence = stream.sentences.first else { return false }
+        for index in sentence.firstToken..<sentence.endToken {
+            let token = tokens[Int(index)]
+            guard token.end - token.start == 1, bytes[Int(token.start)] == UInt8(ascii: "I"),
+                index > sentence.firstToken
+            else { continue }
+            let previous = tokens[Int(index - 1)]
+            guard previous.flags.contains(.capitalized), previous.end - previous.start > 1 else { continue }
+            let isLast = index + 1 == sentence.endToken
+            let nextStartsClause =
+                !isLast && tokens[Int(index + 1)].flags.contains(.clauseStart)
+            if isLast || nextStartsClause { return true }
+        }
+        return false
     }
 }
 
@@ -183,6 +250,8 @@ extension Scan {
                 reading.words.append(
                     text(from: tokens[Int(match.start)].start, to: tokens[Int(match.start + match.length - 1)].end))
             case .titleSeniority(let level):
+                // "JR0012345" is a requisition number, not "Junior".
+                if level == .entry, isGluedToDigits(match) { continue }
                 seniorities.append(level)
                 if level == .lead { leadRanges.append(match.start..<(match.start + match.length)) }
             case .titleDirector:
@@ -197,6 +266,7 @@ extension Scan {
                 continue
             }
         }
+        if endsWithRomanOne() { seniorities.append(.entry) }
         reading.levels = Set(seniorities)
         reading.directorOnly = director && !reading.levels.contains(.executive)
         if director { reading.levels.insert(.executive) }

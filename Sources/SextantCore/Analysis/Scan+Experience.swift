@@ -6,6 +6,9 @@ extension Scan {
     /// How far (in tokens) a degree may be from the years it goes with ("a Bachelor's degree in
     /// Computer Science, Information Systems or a related field and 5 years").
     static let degreeReach: Int32 = 24
+    /// How far (in tokens) a word making years a duration, an age or a window may stand from them
+    /// ("a fixed-term contract of 2 years", "21 years of age").
+    static let durationReach: Int32 = 3
 
     /// Finds every "N years of experience" statement and the posting's required minimum.
     ///
@@ -49,6 +52,9 @@ extension Scan {
                 } else {
                     chosen = required.min { $0.minYears < $1.minYears }
                 }
+            } else if let alternatives = alternativePaths(in: sentence, statements: requiredBySentence[sentence]!) {
+                // "2+ years in a SOC or 6+ years in IT": the shortest path.
+                chosen = alternatives
             } else {
                 chosen = required.max { $0.minYears < $1.minYears }
             }
@@ -62,6 +68,21 @@ extension Scan {
             minYears: minimum, maxYears: maximum, statements: statements.prefix(Self.statementsKept).map(\.statement))
     }
 
+    /// When a sentence's required statements are joined by "or" ("2+ years in a SOC or 6+ years in
+    /// IT"), the shortest path; nil when no "or" stands between two of them.
+    func alternativePaths(
+        in sentence: Int, statements: [(statement: ExperienceStatement, sentence: Int, token: Int32)]
+    ) -> ExperienceStatement? {
+        guard statements.count >= 2 else { return nil }
+        let ordered = statements.sorted { $0.token < $1.token }
+        let alternatives = alternativeTokens(cues(in: sentence))
+        for (left, right) in zip(ordered, ordered.dropFirst())
+        where alternatives.contains(where: { $0 > left.token && $0 < right.token }) {
+            return ordered.map(\.statement).min { $0.minYears < $1.minYears }
+        }
+        return nil
+    }
+
     /// The token of a bachelor's degree the sentence offers as an alternative with no years, as in
     /// "Bachelor's degree, or an associate's with 2 years, or 4 years": that path needs no years.
     func untiedBachelor(in sentence: Int, statements: [ExperienceStatement]) -> Int32? {
@@ -72,11 +93,11 @@ extension Scan {
         return cues.first { item in item.cue == .degree(.bachelor) && alternatives.contains { $0 > item.token } }?.token
     }
 
-    /// Tokens of "or" that offer an alternative (not the "or" of "or equivalent").
+    /// Tokens of "or" that offer an alternative (not the "or" of "or equivalent" or "or more").
     func alternativeTokens(_ cues: ArraySlice<(token: Int32, length: Int32, cue: Cue)>) -> [Int32] {
-        let equivalents = cues.filter { $0.cue == .equivalent }
+        let phrases = cues.filter { $0.cue == .equivalent || $0.cue == .orMore }
         return cues.filter { item in
-            item.cue == .or && !equivalents.contains { item.token >= $0.token && item.token < $0.token + $0.length }
+            item.cue == .or && !phrases.contains { item.token >= $0.token && item.token < $0.token + $0.length }
         }.map(\.token)
     }
 
@@ -226,7 +247,8 @@ extension Scan {
         return false
     }
 
-    /// "a 2-year degree", "a 12-month contract", "within 6 months of hire", "our 25 years".
+    /// "a 2-year degree", "a 12-month contract", "within 6 months of hire", "our 25 years", "up to 4
+    /// years", "21 years of age", "in the last 3 years", "7 years of checkable history".
     func isDurationOrDegree(
         after unitEnd: Int32, numberStart: Int32, cues: ArraySlice<(token: Int32, length: Int32, cue: Cue)>
     ) -> Bool {
@@ -239,9 +261,15 @@ extension Scan {
             case .companyVoice:
                 if item.token < numberStart, numberStart - item.token <= 6 { return true }
             case .durationContext:
-                let after = item.token >= unitEnd && item.token - unitEnd <= 3
-                let before = item.token < numberStart && numberStart - (item.token + item.length) <= 3
+                let after = item.token >= unitEnd && item.token - unitEnd <= Self.durationReach
+                let before = item.token < numberStart && numberStart - (item.token + item.length) <= Self.durationReach
                 if after || before { return true }
+            case .durationBefore, .upTo:
+                if item.token < numberStart, numberStart - (item.token + item.length) <= Self.durationReach {
+                    return true
+                }
+            case .durationAfter:
+                if item.token >= unitEnd, item.token - unitEnd <= Self.durationReach { return true }
             default: continue
             }
         }

@@ -121,6 +121,14 @@ struct Scan {
                 openSection(next, at: sentence.firstToken, sentence: index)
                 pending = nil
             }
+            let changesBefore = sectionChanges.count
+            defer {
+                // A short line that names a preference and nothing else heads a preferred list.
+                if sectionChanges.count == changesBefore, pending == nil, isPreferenceHeading(index) {
+                    headingSentences.insert(index)
+                    openSection(.preferred, at: sentence.firstToken, sentence: index)
+                }
+            }
             for matchIndex in sentenceMatches[index] {
                 let match = matches[matchIndex]
                 guard case .cue(.section(let kind)) = pattern(match) else { continue }
@@ -155,6 +163,52 @@ struct Scan {
         for index in stream.sentences.indices {
             sectionOfSentence[index] = section(at: stream.sentences[index].firstToken)
         }
+    }
+
+    /// Whether a sentence is a line of its own that heads a preferred list: one that opens with a
+    /// preference word ("Preferred Technical and Professional Experience", "Nice to have skills")
+    /// or is made only of a preference word and heading words ("Certificates (an advantage)",
+    /// "Requisitos deseables", "Wensen"). A line naming anything else ("Splunk is a plus",
+    /// "Preferred: CISSP", "Ideally 3 years") qualifies only itself.
+    /// Cost: the sentence's own matches.
+    func isPreferenceHeading(_ index: Int) -> Bool {
+        let sentence = stream.sentences[index]
+        let length = sentence.endToken - sentence.firstToken
+        guard length > 0, length <= AnalysisTuning.headingMaximumTokens else { return false }
+        guard index == 0 || tokens[Int(sentence.firstToken)].flags.contains(.lineStart) else { return false }
+        let endsLine =
+            index + 1 >= stream.sentences.count
+            || tokens[Int(stream.sentences[index + 1].firstToken)].flags.contains(.lineStart)
+        guard endsLine || tokens[Int(sentence.endToken - 1)].flags.contains(.colonAfter) else { return false }
+        var preference = false
+        var preferenceFirst = false
+        var covered = [Bool](repeating: false, count: Int(length))
+        for matchIndex in sentenceMatches[index] {
+            let match = matches[matchIndex]
+            switch pattern(match) {
+            case .alias: return false  // "Preferred: CISSP" names what it prefers: not a heading
+            case .cue(.preferredAhead): preference = true
+            case .cue(.preferred), .cue(.section(.preferred)):
+                preference = true
+                if match.start == sentence.firstToken { preferenceFirst = true }
+            case .cue(.certificationWord), .cue(.section), .cue(.experienceWord), .cue(.stopword), .cue(.and),
+                .cue(.or):
+                break
+            default: continue
+            }
+            let from = Int(match.start - sentence.firstToken)
+            for offset in from..<min(Int(length), from + Int(match.length)) { covered[offset] = true }
+        }
+        // "Preferred Technical and Professional Experience": a line that opens with the preference
+        // word heads a list whatever its other words; other lines only when they hold nothing else.
+        if preferenceFirst, endsLine,
+            !(sentence.firstToken..<sentence.endToken).contains(where: {
+                tokens[Int($0)].flags.contains(.digit)
+            })
+        {
+            return true
+        }
+        return preference && !covered.contains(false)
     }
 
     /// Starts a section at a token, recording its heading for the report.

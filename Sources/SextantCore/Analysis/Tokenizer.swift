@@ -449,6 +449,12 @@ private struct State {
             pendingDecimal = true  // 3.5
             return
         }
+        // "(CISA, CISM, etc.) are valued": an abbreviation's dot before a closing bracket or a comma.
+        if [UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ";")].contains(nextByte),
+            last.id != 0, abbreviations.contains(last.id)
+        {
+            return
+        }
         let nextIsSpace = nextByte == 0x20 || nextByte == 0x0A || nextByte == 0x09 || nextByte == 0x0D
         let nextIsUpper = nextByte >= 0x41 && nextByte <= 0x5A
         let length = last.end - last.start

@@ -9,6 +9,14 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure the analyzer against hand-labelled postings.",
         discussion: """
+            Figures on postings the rules were developed on say little about the next ones. Split
+            the labels into folds (each posting's fold is a stable hash of its id), develop on some
+            and report on the others:
+              sextant eval --labels L --postings P --folds 5 --exclude-fold 4   # develop on folds 0-3
+              sextant eval --labels L --postings P --folds 5 --fold 4           # report on fold 4
+              sextant eval --labels L --postings P --folds 5 --by fold          # every fold, side by side
+              sextant eval --labels L --postings P --by language                # or --by source
+
             Example:
               sextant eval --labels corpus/dev-labels.jsonl --postings corpus/postings.jsonl --postings corpus/usajobs.jsonl
             """)
@@ -28,14 +36,51 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
+    @Option(help: "Split the labels into this many folds by a stable hash of each id (2-100).")
+    var folds: Int?
+
+    @Option(help: "Score only this fold (0-based; needs --folds): the held-out postings.")
+    var fold: Int?
+
+    @Option(help: "Score every fold but this one (needs --folds): the postings to develop on.")
+    var excludeFold: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Also score each group of postings on its own: \(Evaluation.Grouping.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "key"))
+    var by: Evaluation.Grouping?
+
+    func validate() throws {
+        if let folds, !(2...100).contains(folds) {
+            throw ValidationError("--folds must be between 2 and 100, not \(folds).")
+        }
+        for (name, value) in [("--fold", fold), ("--exclude-fold", excludeFold)] {
+            guard let value else { continue }
+            guard let folds else { throw ValidationError("\(name) needs --folds, e.g. --folds 5 \(name) \(value).") }
+            guard (0..<folds).contains(value) else {
+                throw ValidationError("\(name) must be between 0 and \(folds - 1) with --folds \(folds), not \(value).")
+            }
+        }
+        if fold != nil, excludeFold != nil { throw ValidationError("Give --fold or --exclude-fold, not both.") }
+        if by == .fold, folds == nil { throw ValidationError("--by fold needs --folds, e.g. --folds 5 --by fold.") }
+    }
+
     @OptionGroup var data: KnowledgeBaseOptions
 
     func run() throws {
         let base = try data.load()
         let analyzer = PostingAnalyzer(knowledgeBase: base)
-        let labelList = try readLabels()
+        let labelList = try readLabels().filter { label in
+            guard let folds else { return true }
+            let index = Evaluation.fold(of: label.id, count: folds)
+            if let fold { return index == fold }
+            if let excludeFold { return index != excludeFold }
+            return true
+        }
         let wanted = Set(labelList.map(\.id))
         var inputs: [String: PostingInput] = [:]
+        var origins: [String: String] = [:]
         for path in postings {
             let reader = try CLIError.wrap { try LineReader(path: path) }
             while let (line, _) = reader.next() {
@@ -44,10 +89,17 @@ struct EvalCommand: ParsableCommand {
                     let id = record.input.id, wanted.contains(id)
                 else { continue }
                 inputs[id] = record.input
+                origins[id] = record.origin
             }
         }
+        let certificationIDs = Set(base.contractCertificationIDs)
         let pairs = labelList.map { label in (label, inputs[label.id].map(analyzer.analyze)) }
-        let evaluation = Evaluation(pairs: pairs, certificationIDs: Set(base.contractCertificationIDs))
+        let evaluation = Evaluation(pairs: pairs, certificationIDs: certificationIDs)
+        let groups = by.map { grouping in
+            Evaluation.groups(
+                pairs.map { ($0.0, $0.1, origins[$0.0.id]) }, by: grouping, folds: folds ?? 5,
+                certificationIDs: certificationIDs)
+        }
         if json {
             struct Report: Encodable {
                 var postings: Int
@@ -57,17 +109,39 @@ struct EvalCommand: ParsableCommand {
                 var flags: [Evaluation.PrecisionRecall]
                 var mistakes: [Evaluation.Mistake]
                 var missingPostings: [String]
+                var groups: [GroupReport]?
+            }
+            struct GroupReport: Encodable {
+                var name: String
+                var postings: Int
+                var fields: [Evaluation.FieldScore]
+                var certifications: Evaluation.PrecisionRecall
+                var strength: Evaluation.FieldScore
+                var flags: [Evaluation.PrecisionRecall]
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             let report = Report(
                 postings: evaluation.postings, fields: evaluation.fields, certifications: evaluation.certifications,
                 strength: evaluation.strength, flags: evaluation.flags, mistakes: evaluation.mistakes,
-                missingPostings: evaluation.missingPostings)
+                missingPostings: evaluation.missingPostings,
+                groups: groups?.map {
+                    GroupReport(
+                        name: $0.name, postings: $0.evaluation.postings, fields: $0.evaluation.fields,
+                        certifications: $0.evaluation.certifications, strength: $0.evaluation.strength,
+                        flags: $0.evaluation.flags)
+                })
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
             return
         }
-        print(EvaluationReport(evaluation: evaluation, terminal: .current, mistakeLimit: mistakes, field: field).text)
+        var report = EvaluationReport(evaluation: evaluation, terminal: .current, mistakeLimit: mistakes, field: field)
+        report.groups = groups
+        report.groupingName = by?.rawValue
+        if let folds {
+            report.scope =
+                fold.map { "fold \($0) of \(folds)" } ?? excludeFold.map { "all folds but \($0) of \(folds)" }
+        }
+        print(report.text)
     }
 
     func readLabels() throws -> [PostingLabel] {
@@ -93,9 +167,21 @@ struct EvaluationReport {
     let terminal: Terminal
     let mistakeLimit: Int
     let field: String?
+    var groups: [Evaluation.Group]?
+    var groupingName: String?
+    /// Which folds were scored, when the labels were split.
+    var scope: String?
+
+    /// The columns of the per-group table: the headline figures.
+    static let groupColumns = [
+        "security job", "discipline", "orientation", "seniority", "min years exact", "title discipline",
+    ]
 
     var text: String {
-        var out: [String] = [terminal.bold("Evaluation on \(evaluation.postings) labelled postings")]
+        var out: [String] = [
+            terminal.bold(
+                "Evaluation on \(evaluation.postings) labelled postings" + (scope.map { " (\($0))" } ?? ""))
+        ]
         var rows = evaluation.fields.map {
             [$0.field, String(format: "%.3f", $0.accuracy), "\($0.correct)/\($0.total)"]
         }
@@ -117,6 +203,30 @@ struct EvaluationReport {
         ])
         for flag in evaluation.flags { rows += precisionAndRecall(flag.name, flag) }
         out.append(terminal.table(header: ["FIELD", "SCORE", "COUNT"], rows: rows))
+        if let groups, !groups.isEmpty {
+            out.append("")
+            out.append(terminal.bold("By \(groupingName ?? "group")"))
+            func cell(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "-" }
+            let rows = groups.map { group -> [String] in
+                let scores = group.evaluation
+                return [group.name, String(scores.postings)]
+                    + Self.groupColumns.map { cell(scores.accuracy(of: $0)) }
+                    + [
+                        cell(
+                            scores.certifications.truePositives + scores.certifications.falseNegatives
+                                + scores.certifications.falsePositives > 0 ? scores.certifications.f1 : nil),
+                        cell(scores.strength.total > 0 ? scores.strength.accuracy : nil),
+                        cell(scores.titleMismatchF1),
+                    ]
+            }
+            out.append(
+                terminal.table(
+                    header: [
+                        "GROUP", "N", "SECURITY", "DISCIPLINE", "ORIENT", "LEVEL", "YEARS", "TITLE", "CERT F1",
+                        "STRENGTH", "MISMATCH",
+                    ],
+                    rows: rows))
+        }
         if !evaluation.missingPostings.isEmpty {
             out.append(
                 terminal.yellow(
@@ -137,3 +247,4 @@ struct EvaluationReport {
         return out.joined(separator: "\n")
     }
 }
+extension Evaluation.Grouping: ExpressibleByArgument {}

@@ -9,12 +9,15 @@ public struct SurveyRecord: Sendable, Hashable {
     public var source: String
     /// Its line (JSONL, CSV) or 1 for a file that holds one posting.
     public var line: Int
+    /// Where the record itself says it comes from (a JSONL line's `source` field), if it says.
+    public var origin: String?
 
     public init(
         input: PostingInput, company: String? = nil, location: String? = nil, posted: String? = nil,
-        source: String, line: Int
+        source: String, line: Int, origin: String? = nil
     ) {
         self.input = input
+        self.origin = origin
         self.company = company
         self.location = location
         self.posted = posted

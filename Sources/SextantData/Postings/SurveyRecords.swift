@@ -54,7 +54,7 @@ public enum SurveyRecords {
         return .success(
             SurveyRecord(
                 input: input, company: text("company"), location: text("location"), posted: text("posted"),
-                source: source, line: line))
+                source: source, line: line, origin: text("source")))
     }
 
     /// A file holding one posting; its format from its name.

@@ -1,0 +1,175 @@
+import SextantCore
+import Testing
+
+/// The general mechanisms behind reading postings nobody tuned to (issue: "Reading that holds on
+/// postings nobody tuned to"): duty-weighted security relevance, strength from a sentence's or a
+/// heading's scope, whose years they are, and `unknown` seniority without a signal. Every posting
+/// here is written for the test; each expected value follows shared/corpus/LABELS.md.
+struct GeneralisationTests {
+    // MARK: Certification strength
+
+    @Test(arguments: [
+        ("Requirements\n5 years in security operations.\nBonus skills\nCISSP or CISM.", "cissp", "preferred"),
+        ("Requirements\nExperience with SIEM tools.\nCertificates (an advantage)\nCISSP\nGCIH", "gcih", "preferred"),
+        ("What you bring\nThree years in a SOC.\nNice to have:\nOSCP", "oscp", "preferred"),
+        ("Preferred certifications are CISSP, CISM or CISA.", "cism", "preferred"),
+        ("A CISSP certification would be prefered.", "cissp", "preferred"),
+        ("Security certifications (CISA, CISM, CISSP, etc.) are highly valued.", "cissp", "preferred"),
+        ("You hold or are working towards the CISSP.", "cissp", "preferred"),
+        ("Requirements\nRelevant certifications (e.g. CISSP, CISM).", "cism", "required"),
+        ("Requirements\nCISSP certification.", "cissp", "required"),
+        ("At least one of the following certifications is required: CISSP, CISM.", "cism", "required"),
+        // German, French, Dutch, Italian, Spanish, Portuguese
+        (
+            "Ihr Profil\nErfahrung mit SIEM.\nIm Optimalfall hast du Zertifizierungen wie CompTIA Security+.",
+            "securityplus", "preferred"
+        ),
+        ("Ihr Profil\nErfahrung mit SIEM.\nEine CISSP-Zertifizierung ist wünschenswert.", "cissp", "preferred"),
+        ("Votre profil\nExpérience en SOC.\nLa certification CISSP est appréciée.", "cissp", "preferred"),
+        ("Wat vragen wij\nErvaring met SIEM.\nWensen\nCISM of CISSP gecertificeerd.", "cism", "preferred"),
+        ("Functie-eisen\nCISSP-certificering of bereid te behalen.", "cissp", "preferred"),
+        ("Requisiti\nEsperienza SOC.\nLa certificazione CISSP costituisce un plus.", "cissp", "preferred"),
+        ("Requisitos\nExperiencia en SOC.\nRequisitos deseables\nCertificación CISSP.", "cissp", "preferred"),
+        ("O Que Valorizamos\nCertificações como CISSP, CISM.", "cism", "preferred"),
+    ])
+    func readsStrengthFromTheScopeOfASentenceOrHeading(text: String, id: String, strength: String) {
+        #expect(Shared.analyze(text).strength(of: id)?.rawValue == strength)
+    }
+
+    @Test func anExplicitWordOutweighsAClosingKeywordList() {
+        // The closing "Skills:" list sits in the requirements, but the sentence says "preferably".
+        let text = "Requirements\nA degree, preferably with CISSP.\nSkills: risk, CISSP, ISO 27001"
+        #expect(Shared.analyze(text).strength(of: "cissp") == .preferred)
+    }
+
+    @Test func aLineThatNamesAPreferredSkillDoesNotHeadTheLinesAfterIt() {
+        let text = "Requirements\nSplunk is a plus\nCISSP certification."
+        let analysis = Shared.analyze(text)
+        #expect(analysis.strength(of: "cissp") == .required)
+    }
+
+    // MARK: Years of experience
+
+    @Test(arguments: [
+        "About us\nWe have been trading for 25 years.\nRequirements\nExperience with firewalls.",
+        "Our founder brings 15 years of security experience.\nRequirements\nExperience with firewalls.",
+        "Die Stelle ist auf 3 Jahre befristet.\nIhr Profil\nErfahrung mit Firewalls.",
+        "Seit über 20 Jahren sind wir Partner der Industrie.\nIhr Profil\nErfahrung mit Firewalls.",
+        "This is a 9-month contract.\nRequirements\nExperience with firewalls.",
+        "Requirements\nYou must be 21 years of age.\nExperience with firewalls.",
+        "Requirements\nYou graduated in the last 3 years.",
+        "Requirements\nYou need 7 years of checkable employment history.",
+        "Requirements\nUp to 4 years of experience in IT.",
+        "Requirements\nA degree in IT.\nNice to have\n5 years of experience with Splunk.",
+        "Requirements\nOne year trial period may be required.",
+    ])
+    func yearsThatAreNotTheCandidatesRequirementAreNotRead(text: String) {
+        #expect(Shared.analyze(text).experience.minYears == nil)
+    }
+
+    @Test(arguments: [
+        ("The role\n4+ years in Linux systems administration.", 4.0),
+        ("You have 2+ years of experience in cloud security.", 2),
+        ("Wat vragen wij\nMinimaal 4 jaar ervaring met netwerkbeveiliging.", 4),
+        ("Requisiti\nAlmeno 2 anni nel ruolo di analista SOC.", 2),
+        ("Requirements\n2+ years in a SOC or 6+ years in IT operations.", 2),
+        ("Requirements\n3 or more years in networking and 5 or more years in IT.", 5),
+        ("Requirements\n5 years of experience in IT, 3 of them in security.", 5),
+    ])
+    func readsTheCandidatesRequiredYears(text: String, years: Double) {
+        #expect(Shared.analyze(text).experience.minYears == years)
+    }
+
+    // MARK: Seniority
+
+    @Test(arguments: [
+        ("Responsibilities\nMonitor alerts.\nRequirements\nExperience with SIEM tools.", "SOC Analyst", "unknown"),
+        (
+            "Responsibilities\nMonitor alerts.\nRequirements\nSeveral years of experience in a SOC.", "SOC Analyst",
+            "mid"
+        ),
+        ("Aufgaben\nAlarme bewerten.\nIhr Profil\nLangjährige Erfahrung im SOC.", "SOC Analyst", "senior"),
+        (
+            "Responsibilities\nMonitor alerts.\nNice to have\nExtensive experience with Splunk.", "SOC Analyst",
+            "unknown"
+        ),
+        ("Responsibilities\nMonitor alerts in the SIEM.", "Security Analyst I", "entry"),
+        (
+            "Responsibilities\nMonitor alerts.\nRequirements\nUp to 2 years of experience in a SOC.", "SOC Analyst",
+            "entry"
+        ),
+        ("Responsibilities\nMonitor alerts.\nRequirements\nThis role suits a recent graduate.", "SOC Analyst", "entry"),
+        ("Responsibilities\nMonitor alerts.", "JR0012345 SOC Analyst", "unknown"),
+        ("Responsibilities\nLead the security programme.", "Chief Information Security Officer", "executive"),
+    ])
+    func readsSeniorityOnlyFromASignal(text: String, title: String, seniority: String) {
+        #expect(Shared.analyze(text, title: title).seniority.rawValue == seniority)
+    }
+
+    // MARK: Security relevance
+
+    @Test(arguments: [
+        (
+            "Responsibilities\nBuild REST APIs in Java.\nWrite unit tests and review code.\n"
+                + "Deploy services with Kubernetes.\nWork with product owners on features.\n"
+                + "Follow secure coding practices and OWASP guidelines.\nImprove database performance.",
+            "Java Developer", false
+        ),
+        (
+            "Responsibilities\nTriage alerts in the SIEM and lead incident response.\nHunt for threats across endpoints.\n"
+                + "Write detection rules for the SOC.\nRun forensic analysis of compromised hosts.\n"
+                + "Report incidents to management.",
+            "Software Engineer", true
+        ),
+        (
+            "Aufgaben\nStreifengänge und Kontrollgänge im Objekt.\nEinlasskontrolle und Empfang von Besuchern.\n"
+                + "Überwachung der Videoüberwachung (CCTV).\nSachkundeprüfung nach §34a GewO erforderlich.",
+            "Sicherheitsmitarbeiter (m/w/d)", false
+        ),
+        (
+            "Missions\nRondes de surveillance et contrôle d'accès du site.\nSurveillance vidéo depuis le PC sécurité.\n"
+                + "Carte professionnelle CNAPS obligatoire.",
+            "Agent de sûreté H/F", false
+        ),
+        (
+            "Taken\nSurveillance en bewaking van het pand.\nToegangscontrole bij de receptie.\n"
+                + "Cameratoezicht vanuit de meldkamer.\nDiploma beveiliger 2 vereist.",
+            "Beveiliger", false
+        ),
+    ])
+    func weighsTheShareOfDutiesThatProtectDigitalSystems(text: String, title: String, relevant: Bool) {
+        #expect(Shared.analyze(text, title: title).securityRelevant == relevant)
+    }
+
+    @Test func countsTheDutySentencesBehindTheVerdict() {
+        let text =
+            "Responsibilities\nBuild REST APIs in Java.\nWrite unit tests and review code.\n"
+            + "Deploy services with Kubernetes.\nHarden the firewall rules of our network."
+        let evidence = Shared.analyze(text, title: "Java Developer").evidence
+        #expect(evidence.dutySentences == 4)
+        #expect(evidence.securityDutySentences == 1)
+    }
+
+    // MARK: Certification–experience conflict
+
+    @Test func flagsARequiredCertificationAboveThePostingsOwnYears() {
+        let text = "Requirements\n2 years of experience in security operations.\nMust hold an active CISSP."
+        #expect(Shared.analyze(text, title: "Security Analyst").has("certification-experience-conflict"))
+    }
+
+    @Test func aPostingWhoseYearsMeetTheCertificationHasNoConflict() {
+        let text = "Requirements\n6 years of experience in security operations.\nMust hold an active CISSP."
+        #expect(!Shared.analyze(text, title: "Security Analyst").has("certification-experience-conflict"))
+    }
+}
+
+struct EvaluationFoldTests {
+    @Test func aPostingKeepsItsFoldAndFoldsCoverEveryIndex() {
+        let ids = (0..<200).map { "posting-\($0)" }
+        let folds = ids.map { Evaluation.fold(of: $0, count: 5) }
+        #expect(folds == ids.map { Evaluation.fold(of: $0, count: 5) })
+        #expect(Set(folds) == [0, 1, 2, 3, 4])
+        // FNV-1a of the empty string is the offset basis, 14695981039346656037; mod 5 = 2.
+        #expect(Evaluation.fold(of: "", count: 5) == 2)
+    }
+}

@@ -176,9 +176,8 @@ struct Scan {
         let length = sentence.endToken - sentence.firstToken
         guard length > 0, length <= AnalysisTuning.headingMaximumTokens else { return false }
         guard index == 0 || tokens[Int(sentence.firstToken)].flags.contains(.lineStart) else { return false }
-        let endsLine =
-            index + 1 >= stream.sentences.count
-            || tokens[Int(stream.sentences[index + 1].firstToken)].flags.contains(.lineStart)
+        let next = index + 1 < stream.sentences.count ? Int(stream.sentences[index + 1].firstToken) : tokens.count
+        let endsLine = next >= tokens.count || tokens[next].flags.contains(.lineStart)
         guard endsLine || tokens[Int(sentence.endToken - 1)].flags.contains(.colonAfter) else { return false }
         var preference = false
         var preferenceFirst = false

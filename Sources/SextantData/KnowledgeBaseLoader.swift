@@ -49,11 +49,34 @@ public enum KnowledgeBaseLoader {
     /// schema does not know, usually typos), cross-references and dates. Never uses the cache.
     ///
     /// - Returns: every issue found, with the line of the offending value where it is known.
-    public static func check(directory: URL? = nil, today: Day? = nil) -> [DataIssue] {
+    /// - Parameter staleAfterDays: when set (with `today`), every fact and source last checked
+    ///   more than this many days before `today` is an error too.
+    public static func check(directory: URL? = nil, today: Day? = nil, staleAfterDays: Int? = nil) -> [DataIssue] {
         var reader = DocumentReader(directory: directory ?? bundledDirectory, keepNodes: true)
         let contents = reader.readFiles()
         guard let snapshot = reader.decodeAll(contents) else { return reader.issues }
-        return reader.issues + reader.locate(snapshot.knowledgeBase.validate(today: today))
+        let base = snapshot.knowledgeBase
+        var found = base.validate(today: today)
+        if let staleAfterDays, let today {
+            found += base.staleFacts(olderThan: staleAfterDays, today: today).compactMap { fact in
+                // A source without a date is already reported by validation.
+                guard let checked = fact.checked else { return nil }
+                let what =
+                    fact.kind == .source
+                    ? "source \(fact.subject)"
+                    : "\(fact.subject): \(fact.kind.rawValue) (\(fact.confidence?.rawValue ?? ""))"
+                let cited = fact.sources.map(\.rawValue).joined(separator: ", ")
+                return DataIssue(
+                    file: fact.file, path: fact.path, value: checked.description,
+                    problem:
+                        "\(what) was last checked \(checked), \(checked.days(until: today)) days ago (more than \(staleAfterDays))",
+                    fix: fact.kind == .source
+                        ? "read the source again and update `checked`; mark it gone if the page no longer exists"
+                        : "read \(cited.isEmpty ? "a source" : cited) again and update `checked`, or lower the confidence if it no longer says so"
+                )
+            }
+        }
+        return reader.issues + reader.locate(found)
     }
 }
 

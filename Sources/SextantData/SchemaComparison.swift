@@ -21,7 +21,8 @@ enum SchemaComparison {
         "waivers", "maxYears", "options", "minimumDegree", "substitutions", "holding", "replaces", "part",
         "auditHours", "associate", "yearsToComplete", "ladder", "frameworks", "released", "roles",
         "framework", "category", "discipline", "titles", "keywords", "groups", "terms", "phrase", "lang",
-        "neutral", "notSecurity", "seniority", "contractCertificationIDs", "fields",
+        "neutral", "notSecurity", "seniority", "contractCertificationIDs", "fields", "retirement", "date",
+        "successor", "listPartial", "notOnList",
     ]
 
     static func unknownFields<T: Encodable>(in node: Node, decoded: T, file: KnowledgeBaseFile) -> [DataIssue] {

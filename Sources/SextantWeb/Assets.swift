@@ -78,6 +78,7 @@ enum Assets {
         .badge { display: inline-block; font-size: 0.75rem; font-weight: 700; padding: 0.05rem 0.45rem; border-radius: 999px; }
         .badge.official { background: #dcefe3; color: #14532d; } .badge.secondary { background: #fff1cc; color: #6b4500; }
         .badge.unconfirmed { background: #fde2e1; color: #8b1a14; }
+        .notice { border-left: 4px solid #b42318; background: #fdf3f2; padding: 0.6rem 0.9rem; }
         .strength-required { color: var(--error); font-weight: 700; } .strength-preferred { color: var(--warn); font-weight: 700; }
         .posting { white-space: pre-wrap; border: 1px solid var(--line); border-radius: 8px; padding: 1rem; background: #fff;
           font-size: 0.95rem; max-height: 40rem; overflow: auto; }

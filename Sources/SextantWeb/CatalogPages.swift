@@ -57,7 +57,7 @@ struct CatalogPages: Sendable {
         let rows = found.map { c -> HTML in
             let cost = c.cost?.amount.map { "\(AnalysisMarkdown.format($0)) \(c.cost?.currency ?? "")" } ?? "unknown"
             return """
-                <tr><td><a href="/certifications/\(c.id.rawValue)">\(c.short)</a><br><span class="muted">\(c.name)</span></td>
+                <tr><td><a href="/certifications/\(c.id.rawValue)">\(c.short)</a>\(c.retirement == nil ? HTML.empty : " <span class=\"badge unconfirmed\">retired</span>")<br><span class="muted">\(c.name)</span></td>
                 <td>\(c.issuer)</td><td>\(c.level.rawValue)</td><td>\(c.orientation.rawValue)</td>
                 <td>\(c.disciplines.map(\.displayName).joined(separator: ", "))</td>
                 <td>\(EligibilityText.sentences(for: c.eligibility, in: base).first ?? "") \(Badges.confidence(c.eligibility.provenance.confidence))</td>
@@ -91,13 +91,33 @@ struct CatalogPages: Sendable {
         let links = provenance.sources.map { id -> HTML in
             guard let source = base.source(id) else { return "\(id.rawValue)" }
             if let url = source.url, url.hasPrefix("https://") || url.hasPrefix("http://") {
-                return "<a href=\"\(url)\" rel=\"noreferrer noopener\">\(id.rawValue)</a>"
+                return
+                    "<a href=\"\(url)\" title=\"\(source.title)\(checked(source))\" rel=\"noreferrer noopener\">\(id.rawValue)</a>"
             }
-            return "<span title=\"\(source.title)\">\(id.rawValue)</span>"
+            return "<span title=\"\(source.title)\(checked(source))\">\(id.rawValue)</span>"
         }
         let note: HTML = provenance.note.map { "<br><span class=\"muted\">\($0)</span>" } ?? ""
         return
             "\(Badges.confidence(provenance.confidence)) <span class=\"muted\">checked \(provenance.checked)</span> \(HTML.join(links, separator: ", "))\(note)"
+    }
+
+    /// " — source last checked 2026-12-04", for a link's title.
+    func checked(_ source: Source) -> String {
+        source.checked.map { " — source last checked \($0)" } ?? ""
+    }
+
+    /// The banner of a retired certification: the day, the successor, the source.
+    func retirement(_ c: Certification) -> HTML {
+        guard let retirement = c.retirement else { return HTML.empty }
+        let successor: HTML =
+            retirement.successor.flatMap(base.certification).map {
+                "Its successor is <a href=\"/certifications/\($0.id.rawValue)\">\($0.short)</a> (\($0.name))."
+            } ?? "The issuer names no single successor."
+        let note: HTML = retirement.note.map { " \($0)" } ?? HTML.empty
+        return """
+            <p class="notice" role="note"><strong>Retired on \(retirement.date):</strong> it can no longer be earned or renewed.
+            \(successor)\(note)<br>\(sources(retirement.provenance))</p>
+            """
     }
 
     func page(_ c: Certification) -> HTML {
@@ -124,6 +144,7 @@ struct CatalogPages: Sendable {
             <h1>\(c.short) <span class="muted">— \(c.name)</span></h1>
             <p class="lead">\(c.issuer) · \(c.level.rawValue) · \(c.orientation.rawValue) ·
             \(c.disciplines.isEmpty ? "not a security certification" : c.disciplines.map(\.displayName).joined(separator: ", "))</p>
+            \(retirement(c))
             <p>CISSP domains: \(c.domains.compactMap { base.domain($0)?.name }.joined(separator: ", "))</p>
             \(aliases.isEmpty ? HTML.empty : "<p>Also written: \(aliases.joined(separator: ", "))</p>")
             <p>\(sources(c.classification.provenance))</p>

@@ -259,14 +259,20 @@ struct ProfilePages: Sendable {
     }
 
     func eligibility(_ report: EligibilityReport) -> HTML {
-        let rows = report.certifications.map { result -> HTML in
-            let status: HTML
+        let folded = report.certifications.filter { $0.status == .noRequirement }
+        let rows = report.certifications.filter { $0.status != .noRequirement }.map { result -> HTML in
+            var status: HTML
             switch result.status {
             case .eligible: status = "<span class=\"status-met\">eligible</span>"
             case .eligibleLater:
                 status = "<span class=\"status-metOn\">from \(result.eligibleOn?.description ?? "")</span>"
+            case .notEligible where result.retired != nil:
+                status = "<span class=\"status-unmet\">retired on \(result.retired?.description ?? "")</span>"
             case .notEligible: status = "<span class=\"status-unmet\">not by continuing your jobs</span>"
             case .noRequirement: status = "<span class=\"muted\">no requirement</span>"
+            }
+            for whatIf in result.whatIf {
+                status = "\(status)<br><span class=\"muted\">from \(whatIf.eligibleOn) if \(whatIf.assumption)</span>"
             }
             let reasons = result.reasons.map { "<li>\($0)</li>" as HTML }
             return """
@@ -280,6 +286,7 @@ struct ProfilePages: Sendable {
             <div class="table-wrap"><table>
             <thead><tr><th scope="col">Certification</th><th scope="col">Status</th><th scope="col">Route and arithmetic</th><th scope="col">Rule</th></tr></thead>
             <tbody>\(rows)</tbody></table></div>
+            <p class="muted">… and \(folded.count) certifications with no experience requirement: you may sit their exams now.</p>
             """
     }
 

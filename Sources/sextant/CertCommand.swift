@@ -43,6 +43,14 @@ struct CertificationReport {
         var out: [String] = []
         let c = certification
         out.append(terminal.bold("\(c.short) — \(c.name)") + terminal.dim("  [\(c.id)]"))
+        if let retirement = c.retirement {
+            let successor = retirement.successor.flatMap(base.certification)
+            out.append(
+                terminal.red("Retired on \(retirement.date): it can no longer be earned or renewed.")
+                    + (successor.map { " Successor: \($0.short) — \($0.name) [\($0.id)]." } ?? " No single successor.")
+                    + " " + mark(retirement.provenance, nil))
+            if let note = retirement.note { out.append(terminal.wrap(note)) }
+        }
         out.append("Issuer: \(c.issuer)   Level: \(c.level.rawValue)   Orientation: \(c.orientation.rawValue)")
         if !c.disciplines.isEmpty {
             out.append("Disciplines: " + c.disciplines.map(\.displayName).joined(separator: ", "))
@@ -106,6 +114,7 @@ struct CertificationReport {
             let source = base.source(id)
             out.append("  \(id)  \(source?.title ?? "?")")
             if let url = source?.url { out.append("       " + terminal.dim(url)) }
+            if let checked = source?.checked { out.append("       " + terminal.dim("last checked \(checked)")) }
         }
         return out.joined(separator: "\n")
     }
@@ -121,6 +130,7 @@ struct CertificationReport {
         all += c.eligibility.associate?.provenance?.sources ?? []
         all += (c.exam?.provenance.sources ?? []) + (c.cost?.provenance.sources ?? [])
         all += (c.renewal?.provenance.sources ?? []) + (c.dod8570?.provenance.sources ?? [])
+        all += c.retirement?.provenance.sources ?? []
         var seen = Set<Source.ID>()
         return all.filter { seen.insert($0).inserted }
     }

@@ -26,7 +26,10 @@ struct EligibilityCommand: ParsableCommand {
     @Flag(help: "Show the arithmetic for every certification.")
     var explain = false
 
-    @Flag(help: "Print JSON: {asOf, certifications: [{id, status, eligibleOn, route, reasons, confidence}]}.")
+    @Flag(
+        help:
+            "Print JSON: {asOf, certifications: [{id, status, eligibleOn, route, reasons, confidence}]} for every certification."
+    )
     var json = false
 
     @OptionGroup var data: KnowledgeBaseOptions
@@ -43,13 +46,32 @@ struct EligibilityCommand: ParsableCommand {
         }
         let terminal = Terminal.current
         print(terminal.bold("Eligibility of \(profile.name ?? profileOptions.profile) on \(asOf)"))
-        let rows = report.certifications.map { result in
+        // Without --cert, certifications with nothing to wait for fold into one line.
+        let folded = ids == nil ? report.certifications.filter { $0.status == .noRequirement } : []
+        let shown = report.certifications.filter { result in !folded.contains { $0.id == result.id } }
+        let rows = shown.map { result in
             [
-                result.id.rawValue, Self.status(result, terminal), result.eligibleOn?.description ?? "-",
+                result.id.rawValue, Self.status(result, terminal),
+                (result.eligibleOn?.description ?? "-") + (result.whatIf.isEmpty ? "" : " †"),
                 Self.confidence(result.confidence, terminal), result.route ?? "",
             ]
         }
         print(terminal.table(header: ["CERTIFICATION", "STATUS", "DATE", "RULE", "ROUTE"], rows: rows))
+        if !folded.isEmpty {
+            print(
+                terminal.wrap(
+                    "… and \(folded.count) certification\(folded.count == 1 ? "" : "s") with no experience requirement "
+                        + "(you may sit the exam now): " + folded.map(\.id.rawValue).joined(separator: ", ") + ".",
+                    indent: 0))
+        }
+        for result in shown {
+            for whatIf in result.whatIf {
+                print(
+                    terminal.wrap(
+                        "† \(result.name): from \(result.eligibleOn?.description ?? "no date by continuing your jobs"); "
+                            + "from \(whatIf.eligibleOn) if \(whatIf.assumption).", indent: 2))
+            }
+        }
         if explain || ids != nil {
             for result in report.certifications {
                 print("")
@@ -65,7 +87,8 @@ struct EligibilityCommand: ParsableCommand {
     }
 
     static func status(_ result: EligibilityResult, _ terminal: Terminal) -> String {
-        switch result.status {
+        if result.retired != nil { return terminal.red("retired") }
+        return switch result.status {
         case .eligible: terminal.green("eligible")
         case .eligibleLater: terminal.yellow("eligible later")
         case .notEligible: terminal.red("not eligible")

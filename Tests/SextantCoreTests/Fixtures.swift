@@ -62,10 +62,10 @@ enum Fixtures {
             sources: [
                 Source(
                     id: "S1", title: "Issuer page", url: "https://issuer.example/page", alsoAt: nil, published: nil,
-                    kind: .official),
+                    kind: .official, checked: checked),
                 Source(
                     id: "S2", title: "Study site", url: "https://study.example/", alsoAt: nil, published: nil,
-                    kind: .secondary),
+                    kind: .secondary, checked: checked),
             ],
             disciplines: Discipline.allCases.map {
                 Definition(id: $0, name: $0.displayName, summary: "s", definition: "d")

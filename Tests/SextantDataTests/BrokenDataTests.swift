@@ -82,7 +82,7 @@ struct BrokenDataTests {
 
     @Test func reportsADayThatDoesNotExist() throws {
         let directory = try Self.brokenCopy(.manifest) {
-            $0.replacingOccurrences(of: "reviewed: 2026-11-26", with: "reviewed: 2026-02-30")
+            $0.replacingOccurrences(of: "reviewed: 2026-12-04", with: "reviewed: 2026-02-30")
         }
         let issue = errors(directory).first
         #expect(issue?.file == .manifest)
@@ -144,5 +144,35 @@ struct BrokenDataTests {
             let description = String(describing: error)
             return description.contains("certifications.yaml:") && description.contains("'guru'")
         }
+    }
+
+    @Test func aRetirementNamesAKnownSuccessor() throws {
+        let directory = try Self.brokenCopy(.certifications) {
+            $0.replacingOccurrences(of: "successor: sc-500", with: "successor: sc-5000")
+        }
+        let expectedLine = try Self.line(of: "successor: sc-5000", in: .certifications, at: directory)
+        let found = errors(directory)
+        #expect(found.count == 1)
+        #expect(found.first?.problem == "unknown certification 'sc-5000'")
+        #expect(found.first?.fix.contains("'sc-500'") == true)
+        #expect(found.first?.line == expectedLine)
+    }
+
+    @Test func everySourceMustSayWhenItWasChecked() throws {
+        var removed = false
+        let directory = try Self.brokenCopy(.sources) { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+                if !removed, line.trimmingCharacters(in: .whitespaces).hasPrefix("checked:") {
+                    removed = true
+                    return false
+                }
+                return true
+            }.joined(separator: "\n")
+        }
+        let found = errors(directory)
+        #expect(found.count == 1)
+        #expect(found.first?.file == .sources)
+        #expect(found.first?.problem.contains("does not say when it was last checked") == true)
+        #expect(found.first?.fix.contains("checked: YYYY-MM-DD") == true)
     }
 }

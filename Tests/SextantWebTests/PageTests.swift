@@ -44,6 +44,21 @@ struct PageTests {
         }
     }
 
+    @Test func aRetiredCertificationsPageSaysSoAndLinksItsSuccessor() async throws {
+        try await WebTest.app().test(.router) { client in
+            try await client.execute(uri: "/certifications/az-500", method: .get) { response in
+                let body = String(buffer: response.body)
+                #expect(body.contains("Retired on 2026-08-31"))
+                #expect(body.contains("<a href=\"/certifications/sc-500\">SC-500</a>"))
+                // Each source link says when the source was last checked.
+                #expect(body.contains("source last checked 2026-"))
+            }
+            try await client.execute(uri: "/certifications?search=AZ-500", method: .get) { response in
+                #expect(String(buffer: response.body).contains("badge unconfirmed\">retired</span>"))
+            }
+        }
+    }
+
     @Test func answersUnknownPagesWithAnHTMLErrorPage() async throws {
         try await WebTest.app().test(.router) { client in
             try await client.execute(uri: "/certifications/no-such-cert", method: .get) { response in

@@ -99,6 +99,54 @@ struct CatalogCommandTests {
         #expect(result.stdout.contains("is valid"))
     }
 
+    @Test func dataCheckListsStaleFactsWithTheirFileAndLine() throws {
+        // The bundled facts were checked in 2026-11 and 2026-12, before today: with a limit of
+        // 0 days the older ones are listed.
+        let strict = try CommandRunner.run(["data", "check", "--stale-after", "0d"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("certifications.yaml:"))
+        #expect(strict.stdout.contains("was last checked 2026-11-26"))
+        #expect(strict.stdout.contains("update `checked`"))
+        // Ten years is generous for data checked in 2026.
+        let lenient = try CommandRunner.run(["data", "check", "--stale-after", "10y"])
+        #expect(lenient.status == 0, "\(lenient.stdout)")
+        let bad = try CommandRunner.run(["data", "check", "--stale-after", "soon"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("stale-after"))
+    }
+
+    @Test func dataReportCountsFactsByConfidence() throws {
+        let result = try CommandRunner.run(["data", "report", "--json"])
+        #expect(result.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let facts = try #require(report["facts"] as? Int)
+        let official = try #require(report["official"] as? Int)
+        let secondary = try #require(report["secondary"] as? Int)
+        let unconfirmed = try #require(report["unconfirmed"] as? Int)
+        #expect(facts == official + secondary + unconfirmed)
+        let kinds = try #require(report["kinds"] as? [[String: Any]])
+        #expect(kinds.contains { $0["kind"] as? String == "retirement" })
+        let table = try CommandRunner.run(["data", "report"])
+        #expect(table.stdout.contains("OFFICIAL"))
+        #expect(table.stdout.contains("retirements"))
+    }
+
+    @Test func certSaysWhenACertificationWasRetired() throws {
+        let result = try CommandRunner.run(["cert", "az-500"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Retired on 2026-08-31"))
+        #expect(result.stdout.contains("SC-500"))
+        let json = try CommandRunner.run(["cert", "az-500", "--json"])
+        let entry = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(entry["status"] as? String == "retired")
+        #expect(entry["retired"] as? String == "2026-08-31")
+        #expect(entry["successor"] as? String == "sc-500")
+        let active = try CommandRunner.run(["cert", "cissp", "--json"])
+        let cissp = try #require(try JSONSerialization.jsonObject(with: Data(active.stdout.utf8)) as? [String: Any])
+        #expect(cissp["status"] as? String == "active")
+        #expect(cissp["retired"] == nil)
+    }
+
     @Test func dataCheckNamesFileLineAndValueOfBrokenData() throws {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("sextant-cli-kb-\(UUID().uuidString)", isDirectory: true)

@@ -33,6 +33,23 @@ struct PlanningCommandTests {
         let cism = try #require(certifications.first { $0["id"] as? String == "cism" })
         #expect(cism["status"] as? String == "notEligible")
         #expect(cism["eligibleOn"] is NSNull)
+        // Every catalog certification is listed, those with no requirement included.
+        let catalog = try CommandRunner.run(["certs", "--json"])
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(catalog.stdout.utf8)) as? [[String: Any]])
+        #expect(certifications.compactMap { $0["id"] as? String } == all.compactMap { $0["id"] as? String })
+        #expect(certifications.contains { $0["status"] as? String == "noRequirement" })
+    }
+
+    @Test func eligibilityFoldsCertificationsWithoutARequirementOnTheTerminal() throws {
+        let result = try CommandRunner.run(
+            ["eligibility", "--profile", Self.example("network-admin.yaml"), "--as-of", "2026-11-26"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("no requirement  "), "no row per certification without a requirement")
+        let folded = try #require(
+            result.stdout.firstMatch(of: /… and (\d+) certifications with no experience requirement/))
+        #expect((Int(folded.1) ?? 0) > 20)
+        // A retired certification says so.
+        #expect(result.stdout.contains("az-500") && result.stdout.contains("retired"))
     }
 
     @Test func everyExampleProfileEvaluates() throws {

@@ -1,8 +1,8 @@
 /// The lint rules: what a hiring manager would want to hear about a posting.
 ///
 /// Codes are stable (PRODUCT.md): `certification-experience-conflict`, `title-discipline-mismatch`,
-/// `title-seniority-mismatch`, `certification-overload`, `no-experience-stated`, plus
-/// `clearance-required` and `dod-level-without-certification`.
+/// `title-seniority-mismatch`, `certification-overload`, `no-experience-stated`,
+/// `retired-certification`, plus `clearance-required` and `dod-level-without-certification`.
 struct FindingRules {
     let knowledgeBase: KnowledgeBase
     let scan: Scan
@@ -13,6 +13,7 @@ struct FindingRules {
         findings += titleDiscipline(analysis)
         findings += titleSeniority(analysis)
         findings += overload(analysis)
+        findings += retired(analysis)
         if [.senior, .lead, .executive].contains(analysis.seniority), analysis.experience.minYears == nil,
             analysis.securityRelevant
         {
@@ -196,6 +197,35 @@ struct FindingRules {
             break
         }
         return []
+    }
+
+    // MARK: retired-certification
+
+    /// A certification the issuer retired cannot be earned any more: candidates cannot meet the
+    /// ask unless they already hold it. One finding per retired certification, naming the successor.
+    func retired(_ analysis: PostingAnalysis) -> [Finding] {
+        var seen = Set<Certification.ID>()
+        return analysis.certifications.compactMap { mention in
+            guard seen.insert(mention.id).inserted, let certification = knowledgeBase.certification(mention.id),
+                let retirement = certification.retirement
+            else { return nil }
+            let successor = retirement.successor.flatMap(knowledgeBase.certification)
+            let advice =
+                successor.map { "ask for its successor, \($0.short) (\($0.name)), or accept either" }
+                ?? "the issuer names no single successor; ask for the skills instead, or accept current holders only"
+            return Finding(
+                code: "retired-certification", severity: .warning,
+                message:
+                    "\(mention.strength == .mentioned ? "Names" : "Asks for") \(certification.short), which "
+                    + "\(certification.issuer) retired on \(retirement.date): nobody can earn it any more. "
+                    + advice.capitalizedFirst + ".",
+                evidence: mention.evidence,
+                rule: "A retired certification can no longer be earned or renewed."
+                    + (retirement.provenance.confidence == .official
+                        ? ""
+                        : " The retirement is reported by other sources than the issuer: confirm it with \(certification.issuer).")
+            )
+        }
     }
 
     func overload(_ analysis: PostingAnalysis) -> [Finding] {

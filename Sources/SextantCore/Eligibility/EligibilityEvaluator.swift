@@ -27,13 +27,12 @@ public struct EligibilityEvaluator: Sendable {
         self.knowledgeBase = knowledgeBase
     }
 
-    /// Evaluates the given certifications (default: every one with a rule).
+    /// Evaluates the given certifications (default: every one in the catalog, those without a
+    /// requirement included, as the JSON contract lists them).
     public func evaluate(
         _ profile: Profile, asOf: Day, certifications ids: [Certification.ID]? = nil
     ) -> EligibilityReport {
-        let chosen =
-            ids.map { $0.compactMap(knowledgeBase.certification) }
-            ?? knowledgeBase.certifications.filter { !$0.eligibility.paths.isEmpty }
+        let chosen = ids.map { $0.compactMap(knowledgeBase.certification) } ?? knowledgeBase.certifications
         var context = Context(profile: profile, asOf: asOf)
         return EligibilityReport(asOf: asOf, certifications: chosen.map { evaluate($0, context: &context) })
     }
@@ -74,6 +73,90 @@ public struct EligibilityEvaluator: Sendable {
     }
 
     func evaluate(_ certification: Certification, context: inout Context) -> EligibilityResult {
+        if let retirement = certification.retirement, certification.status(on: context.asOf) == .retired {
+            return retired(certification, retirement)
+        }
+        var result = evaluateRules(certification, context: &context)
+        if let retirement = certification.retirement {
+            result.reasons.append(
+                "\(certification.issuer) retires \(certification.short) on \(retirement.date): after that day it can no longer be earned."
+            )
+        }
+        for whatIf in whatIfs(certification, result, context: &context) {
+            result.whatIf.append(whatIf)
+            result.reasons.append(
+                "From \(whatIf.eligibleOn) if \(whatIf.assumption) (\(whatIf.why)).")
+        }
+        return result
+    }
+
+    /// A certification the issuer retired: no route is open; the successor is named.
+    func retired(_ certification: Certification, _ retirement: Certification.Retirement) -> EligibilityResult {
+        var reasons = [
+            "\(certification.short) was retired by \(certification.issuer) on \(retirement.date) and can no longer be earned."
+        ]
+        if let successor = retirement.successor.flatMap(knowledgeBase.certification) {
+            reasons.append("Its successor is \(successor.short) (\(successor.name)); plan for that instead.")
+        }
+        reasons.append("If you already hold it, it still counts where \(certification.issuer) and others count it.")
+        if retirement.provenance.confidence != .official {
+            reasons.append(
+                "The retirement is reported by \(retirement.provenance.confidence == .secondary ? "secondary sources" : "no confirmed source"): check it with \(certification.issuer)."
+            )
+        }
+        var result = EligibilityResult(
+            id: certification.id, name: certification.short, status: .notEligible, eligibleOn: nil, route: nil,
+            reasons: reasons, confidence: retirement.provenance.confidence, sources: retirement.provenance.sources,
+            associate: nil)
+        result.retired = retirement.date
+        result.successor = retirement.successor
+        return result
+    }
+
+    /// Dates that hold only if a fact the knowledge base knows in part turns out in the person's
+    /// favour: a held credential that may be on an issuer's partly known waiver list (ISC2's
+    /// 2026 list). Each is computed by evaluating the rules again with that credential listed.
+    func whatIfs(
+        _ certification: Certification, _ result: EligibilityResult, context: inout Context
+    )
+        -> [EligibilityResult.WhatIf]
+    {
+        guard result.status != .eligible else { return [] }
+        let profile = context.profile
+        let asOf = context.asOf
+        var assumed = certification
+        var held: [Certification.ID] = []
+        for (pathIndex, path) in certification.eligibility.paths.enumerated() {
+            guard let options = path.experience?.waivers?.options else { continue }
+            for (optionIndex, option) in options.enumerated()
+            where option.kind == .credential && option.listPartial == true {
+                let known = Set((option.anyOf ?? []) + (option.notOnList ?? []))
+                let maybe = profile.certifications.map(\.id).filter { id in
+                    !known.contains(id) && id != certification.id && profile.holds(id, on: asOf)
+                        && knowledgeBase.certification(id)?.security == true
+                }
+                guard !maybe.isEmpty else { continue }
+                held += maybe.filter { !held.contains($0) }
+                var widened = option
+                widened.anyOf = (option.anyOf ?? []) + maybe
+                widened.listPartial = false
+                assumed.eligibility.paths[pathIndex].experience?.waivers?.options[optionIndex] = widened
+            }
+        }
+        guard !held.isEmpty else { return [] }
+        let hoped = evaluateRules(assumed, context: &context)
+        guard let date = hoped.eligibleOn, result.eligibleOn.map({ date < $0 }) ?? true else { return [] }
+        let names = EligibilityText.list(
+            held.map { knowledgeBase.certification($0)?.short ?? $0.rawValue }, conjunction: "or")
+        return [
+            .init(
+                assumption: "\(certification.issuer)'s current list still includes your \(names)",
+                why: "the knowledge base knows that list only in part", eligibleOn: date, credentials: held)
+        ]
+    }
+
+    /// The rules alone: routes, waivers, the Associate route.
+    func evaluateRules(_ certification: Certification, context: inout Context) -> EligibilityResult {
         let eligibility = certification.eligibility
         let sources = eligibility.provenance.sources
         guard !eligibility.paths.isEmpty else {

@@ -27,6 +27,22 @@ public struct EligibilityResult: Codable, Sendable, Hashable {
     public var sources: [Source.ID]
     /// Pass the exam now, earn the experience later (Associate of ISC2).
     public var associate: AssociateOutlook?
+    /// Set when the issuer retired the certification: the day, and its successor if any.
+    public var retired: Day?
+    public var successor: Certification.ID?
+    /// Earlier dates that hold only if a partly known fact goes the person's way.
+    public var whatIf: [WhatIf] = []
+
+    /// "From 2028-03-01 if ISC2's current list still includes your Security+".
+    public struct WhatIf: Codable, Sendable, Hashable {
+        /// The assumption in words.
+        public var assumption: String
+        /// Why it is uncertain.
+        public var why: String
+        public var eligibleOn: Day
+        /// The held credentials the assumption is about.
+        public var credentials: [Certification.ID]
+    }
 
     public struct AssociateOutlook: Codable, Sendable, Hashable {
         public var label: String
@@ -37,7 +53,23 @@ public struct EligibilityResult: Codable, Sendable, Hashable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, status, eligibleOn, route, reasons, confidence, sources, associate
+        case id, name, status, eligibleOn, route, reasons, confidence, sources, associate, retired, successor, whatIf
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Certification.ID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        status = try container.decode(EligibilityStatus.self, forKey: .status)
+        eligibleOn = try container.decodeIfPresent(Day.self, forKey: .eligibleOn)
+        route = try container.decodeIfPresent(String.self, forKey: .route)
+        reasons = try container.decode([String].self, forKey: .reasons)
+        confidence = try container.decode(Confidence.self, forKey: .confidence)
+        sources = try container.decode([Source.ID].self, forKey: .sources)
+        associate = try container.decodeIfPresent(AssociateOutlook.self, forKey: .associate)
+        retired = try container.decodeIfPresent(Day.self, forKey: .retired)
+        successor = try container.decodeIfPresent(Certification.ID.self, forKey: .successor)
+        whatIf = try container.decodeIfPresent([WhatIf].self, forKey: .whatIf) ?? []
     }
 
     public init(
@@ -71,6 +103,11 @@ public struct EligibilityResult: Codable, Sendable, Hashable {
         try container.encode(confidence, forKey: .confidence)
         try container.encode(sources, forKey: .sources)
         try container.encodeIfPresent(associate, forKey: .associate)
+        if let retired {
+            try container.encode(retired, forKey: .retired)
+            try container.encode(successor, forKey: .successor)
+        }
+        if !whatIf.isEmpty { try container.encode(whatIf, forKey: .whatIf) }
     }
 }
 

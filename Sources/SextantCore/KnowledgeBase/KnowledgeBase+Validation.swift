@@ -150,6 +150,14 @@ private struct Checker {
                 seen[source.id] = index
             }
             checkText(source.title, .sources, path + "title")
+            if let checked = source.checked {
+                checkNotFuture(checked, .sources, path + "checked")
+            } else {
+                report(
+                    .sources, path + "checked", value: nil,
+                    "source '\(source.id)' does not say when it was last checked",
+                    fix: "add checked: YYYY-MM-DD, the last day someone read it to confirm the facts that cite it")
+            }
             var addresses: [(String, DataPath)] = source.url.map { [($0, path + "url")] } ?? []
             for (offset, url) in (source.alsoAt ?? []).enumerated() {
                 addresses.append((url, path + "alsoAt" + offset))
@@ -317,6 +325,26 @@ private struct Checker {
                         fix: "write the years a certification stays valid, or set expires: false")
                 }
             }
+            if let retirement = certification.retirement {
+                let retirementPath = path + "retirement"
+                checkProvenance(retirement.provenance, .certifications, retirementPath + "provenance")
+                if let successor = retirement.successor {
+                    if base.certification(successor) == nil || successor == id {
+                        report(
+                            .certifications, retirementPath + "successor", value: successor.rawValue,
+                            successor == id
+                                ? "a certification cannot succeed itself" : "unknown certification '\(successor)'",
+                            fix: didYouMean(
+                                successor.rawValue, base.certifications.map(\.id.rawValue),
+                                list: "certification ids are listed in certifications.yaml"))
+                    } else if base.certification(successor)?.retirement != nil {
+                        report(
+                            .certifications, retirementPath + "successor", value: successor.rawValue,
+                            "the successor '\(successor)' is retired itself",
+                            fix: "name the certification that can be earned today")
+                    }
+                }
+            }
             if let dod = certification.dod8570 {
                 checkProvenance(dod.provenance, .certifications, path + "dod8570" + "provenance")
                 for (offset, category) in dod.categories.enumerated()
@@ -398,6 +426,14 @@ private struct Checker {
                     }
                     checkCertificationIDs(
                         waiver.anyOf ?? [], .certifications, waiverPath + "anyOf", owner: certification.id)
+                    checkCertificationIDs(
+                        waiver.notOnList ?? [], .certifications, waiverPath + "notOnList", owner: certification.id)
+                    for (offset, id) in (waiver.notOnList ?? []).enumerated() where (waiver.anyOf ?? []).contains(id) {
+                        report(
+                            .certifications, waiverPath + "notOnList" + offset, value: id.rawValue,
+                            "'\(id)' is both on the list (anyOf) and off it (notOnList)",
+                            fix: "keep it in the one its source supports")
+                    }
                     if let provenance = waiver.provenance {
                         checkProvenance(provenance, .certifications, waiverPath + "provenance")
                     }

@@ -28,7 +28,41 @@ public struct Certification: Codable, Hashable, Sendable, Identifiable {
     public var renewal: Renewal?
     /// Legacy DoD 8570 baseline categories (`IAT-II`, `IAM-I`, ...), still quoted by US ads.
     public var dod8570: DoDCategories?
+    /// Set when the issuer stopped offering the certification; nil while it can be earned.
+    public var retirement: Retirement?
     public var note: String?
+
+    /// `active` while the certification can be earned, `retired` once the issuer withdrew it.
+    public enum Status: String, Codable, CaseIterable, Hashable, Sendable { case active, retired }
+
+    /// Whether the certification can still be earned on `day`: active up to and including the
+    /// retirement day. Without a day, any retirement recorded counts, announced ones included.
+    public func status(on day: Day? = nil) -> Status {
+        guard let retirement else { return .active }
+        if let day, day <= retirement.date { return .active }
+        return .retired
+    }
+
+    /// The catalog's status as the JSON contract states it: retired when a retirement is recorded.
+    public var status: Status { status() }
+
+    /// The issuer withdrew the certification: no new holders, no renewals. Held ones still count
+    /// where the issuer counts them (as a prerequisite or a waiver).
+    public struct Retirement: Codable, Hashable, Sendable {
+        /// The last day it could be earned (the exam's retirement day).
+        public var date: Day
+        /// The certification the issuer names as its replacement, when there is one.
+        public var successor: Certification.ID?
+        public var note: String?
+        public var provenance: Provenance
+
+        public init(date: Day, successor: Certification.ID? = nil, note: String? = nil, provenance: Provenance) {
+            self.date = date
+            self.successor = successor
+            self.note = note
+            self.provenance = provenance
+        }
+    }
 
     /// A name by which a job ad may refer to the certification.
     public struct Alias: Hashable, Sendable, ExpressibleByStringLiteral {
@@ -92,6 +126,70 @@ public struct Certification: Codable, Hashable, Sendable, Identifiable {
     /// Every name the analyzer may match: the short name, the official name and the aliases.
     public var allNames: [Alias] {
         [Alias(name: short), Alias(name: name)] + aliases
+    }
+}
+
+extension Certification {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, short, issuer, security, aliases, level, orientation, disciplines, domains
+        case classification, eligibility, exam, cost, renewal, dod8570, retirement, note
+    }
+
+    /// Written only, for readers of the JSON: the contract's `status`, `retired` and `successor`.
+    private enum StatusKeys: String, CodingKey { case status, retired, successor }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ID.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        short = try container.decode(String.self, forKey: .short)
+        issuer = try container.decode(String.self, forKey: .issuer)
+        security = try container.decode(Bool.self, forKey: .security)
+        aliases = try container.decode([Alias].self, forKey: .aliases)
+        level = try container.decode(CertificationLevel.self, forKey: .level)
+        orientation = try container.decode(Orientation.self, forKey: .orientation)
+        disciplines = try container.decode([Discipline].self, forKey: .disciplines)
+        domains = try container.decode([Domain.ID].self, forKey: .domains)
+        classification = try container.decode(Classification.self, forKey: .classification)
+        eligibility = try container.decode(Eligibility.self, forKey: .eligibility)
+        exam = try container.decodeIfPresent(Exam.self, forKey: .exam)
+        cost = try container.decodeIfPresent(Cost.self, forKey: .cost)
+        renewal = try container.decodeIfPresent(Renewal.self, forKey: .renewal)
+        dod8570 = try container.decodeIfPresent(DoDCategories.self, forKey: .dod8570)
+        retirement = try container.decodeIfPresent(Retirement.self, forKey: .retirement)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(short, forKey: .short)
+        try container.encode(issuer, forKey: .issuer)
+        try container.encode(security, forKey: .security)
+        try container.encode(aliases, forKey: .aliases)
+        try container.encode(level, forKey: .level)
+        try container.encode(orientation, forKey: .orientation)
+        try container.encode(disciplines, forKey: .disciplines)
+        try container.encode(domains, forKey: .domains)
+        try container.encode(classification, forKey: .classification)
+        try container.encode(eligibility, forKey: .eligibility)
+        try container.encodeIfPresent(exam, forKey: .exam)
+        try container.encodeIfPresent(cost, forKey: .cost)
+        try container.encodeIfPresent(renewal, forKey: .renewal)
+        try container.encodeIfPresent(dod8570, forKey: .dod8570)
+        try container.encodeIfPresent(retirement, forKey: .retirement)
+        try container.encodeIfPresent(note, forKey: .note)
+        var status = encoder.container(keyedBy: StatusKeys.self)
+        try status.encode(self.status, forKey: .status)
+        if let retirement {
+            try status.encode(retirement.date, forKey: .retired)
+            if let successor = retirement.successor {
+                try status.encode(successor, forKey: .successor)
+            } else {
+                try status.encodeNil(forKey: .successor)
+            }
+        }
     }
 }
 

@@ -106,6 +106,12 @@ public struct Eligibility: Codable, Hashable, Sendable {
         /// Subjects the degree must be in ("computer science"); nil for any subject.
         public var fields: [String]?
         public var anyOf: [Certification.ID]?
+        /// True when the issuer's list holds more credentials than `anyOf` names (ISC2's 2026 list
+        /// is known only in part): a held credential that is neither listed nor in `notOnList`
+        /// may or may not waive, and eligibility shows both dates.
+        public var listPartial: Bool?
+        /// Credentials known not to be on the list (reported removed).
+        public var notOnList: [Certification.ID]?
         public var years: Double
         public var label: String
         public var provenance: Provenance?

@@ -81,4 +81,6 @@ public struct Source: Codable, Hashable, Sendable, Identifiable {
     public var alsoAt: [String]?
     public var published: PartialDate?
     public var kind: Kind
+    /// The last day someone read the source to confirm the facts that cite it.
+    public var checked: Day?
 }

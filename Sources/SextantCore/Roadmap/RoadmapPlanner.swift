@@ -58,6 +58,22 @@ public struct RoadmapPlanner: Sendable {
             guard depth < 6, !profile.holds(id, on: start), !chosen.contains(where: { $0.id == id }),
                 let certification = knowledgeBase.certification(id)
             else { return }
+            // A retired certification is never planned: its successor takes its place.
+            if let retirement = certification.retirement, certification.status(on: start) == .retired {
+                let ended =
+                    "\(certification.short) was retired by \(certification.issuer) on \(retirement.date) "
+                    + "and can no longer be earned"
+                if let successor = retirement.successor.flatMap(knowledgeBase.certification) {
+                    notes.append("\(ended); the plan offers its successor, \(successor.short), instead.")
+                    include(
+                        successor.id,
+                        why: "the successor of \(certification.short), which was retired on \(retirement.date)",
+                        optional: optional, depth: depth + 1)
+                } else {
+                    notes.append("\(ended), and the issuer names no single successor; it is left out of the plan.")
+                }
+                return
+            }
             for prerequisite in requiredPrerequisites(certification, profile: profile, on: start) {
                 include(
                     prerequisite, why: "required before \(certification.short) (\(certification.issuer) prerequisite)",
@@ -200,7 +216,9 @@ public struct RoadmapPlanner: Sendable {
         let path = paths[0]
         var needed = (path.prerequisites?.allOf ?? []).filter { !profile.holds($0, on: day) }
         if let any = path.prerequisites?.anyOf, !any.isEmpty, !any.contains(where: { profile.holds($0, on: day) }) {
-            let best = any.compactMap(knowledgeBase.certification).min { lhs, rhs in
+            // A retired member cannot be earned any more (held ones were counted above).
+            let open = any.compactMap(knowledgeBase.certification).filter { $0.status(on: day) == .active }
+            let best = open.min { lhs, rhs in
                 lhs.level != rhs.level
                     ? lhs.level < rhs.level : (lhs.cost?.amount ?? .infinity) < (rhs.cost?.amount ?? .infinity)
             }
@@ -225,6 +243,7 @@ public struct RoadmapPlanner: Sendable {
         return knowledgeBase.certifications
             .filter {
                 $0.security && $0.level == .foundation && $0.orientation == .technical && $0.eligibility.paths.isEmpty
+                    && $0.status(on: day) == .active
             }
             .max { lhs, rhs in
                 lhs.domains.count != rhs.domains.count
@@ -254,7 +273,10 @@ public struct RoadmapPlanner: Sendable {
                 let members = analysis.certifications.filter { $0.group == index && $0.strength == .required }
                 guard !members.isEmpty, !group.contains(where: { profile.holds($0, on: day) }) else { continue }
                 // One of a group: the one needing the least experience, then the cheapest.
-                if let best = group.compactMap(knowledgeBase.certification).min(by: { lhs, rhs in
+                // A retired member only when nothing else is offered (the plan then takes its successor).
+                let offered = group.compactMap(knowledgeBase.certification)
+                let open = offered.filter { $0.status(on: day) == .active }
+                if let best = (open.isEmpty ? offered : open).min(by: { lhs, rhs in
                     let a = CertificationRequirement.minimumYears(lhs.id, in: knowledgeBase)?.years ?? 0
                     let b = CertificationRequirement.minimumYears(rhs.id, in: knowledgeBase)?.years ?? 0
                     return a != b ? a < b : (lhs.cost?.amount ?? .infinity) < (rhs.cost?.amount ?? .infinity)
@@ -285,7 +307,7 @@ public struct RoadmapPlanner: Sendable {
     func certifications(for role: WorkRole) -> [Certification.ID] {
         guard let discipline = role.discipline else { return [] }
         let candidates = knowledgeBase.certifications.filter { certification in
-            certification.security && certification.level >= .professional
+            certification.security && certification.level >= .professional && certification.retirement == nil
                 && certification.disciplines.contains(discipline)
                 && (certification.orientation == role.orientation || certification.orientation == .mixed
                     || role.orientation == .mixed)

@@ -18,13 +18,15 @@ enum Bench {
             case "analyze": try analyze()
             case "analyze-loop": try analyzeLoop()
             case "survey": try survey()
+            case "worst-case": try worstCase()
             case "all":
                 try knowledgeBase()
                 try analyze()
                 try survey()
+                try worstCase()
             default:
                 FileHandle.standardError.write(
-                    Data("unknown suite '\(suite)'; suites: kb, analyze, analyze-loop, survey, all\n".utf8))
+                    Data("unknown suite '\(suite)'; suites: kb, analyze, analyze-loop, survey, worst-case, all\n".utf8))
                 exit(2)
             }
         }

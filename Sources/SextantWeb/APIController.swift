@@ -37,7 +37,7 @@ struct APIController: Sendable {
         group.post("analyses") { request, context in
             let body = try await decode(PostingRequest.self, request, context)
             let input = try body.input()
-            let analysis = environment.analyzer.analyze(input)
+            let analysis = try await environment.analyze(input)
             let saved = try await environment.database.saveAnalysis(
                 input, analysis, knowledgeBaseVersion: environment.knowledgeBase.version)
             var response = try json(saved)
@@ -127,7 +127,7 @@ struct APIController: Sendable {
             let body = try await decode(PlanRequest.self, request, context)
             let start = try body.day(environment.today())
             let profile = try validated(body.profile, asOf: start)
-            let goal = try planGoal(body.goal, profile: profile)
+            let goal = try await planGoal(body.goal, profile: profile)
             let hours = body.hoursPerWeek ?? 8
             guard hours > 0, hours <= 80 else {
                 throw WebFailure(
@@ -141,7 +141,7 @@ struct APIController: Sendable {
             let body = try await decode(MatchRequest.self, request, context)
             let asOf = try body.day(environment.today())
             let profile = try validated(body.profile, asOf: asOf)
-            let analysis = environment.analyzer.analyze(try body.posting.input())
+            let analysis = try await environment.analyze(try body.posting.input())
             return try json(environment.matcher.match(profile, to: analysis, asOf: asOf))
         }
     }
@@ -149,7 +149,7 @@ struct APIController: Sendable {
     // MARK: Handlers
 
     func analyze(_ request: Request, _ context: AppContext) async throws -> PostingAnalysis {
-        environment.analyzer.analyze(try await decode(PostingRequest.self, request, context).input())
+        try await environment.analyze(try await decode(PostingRequest.self, request, context).input())
     }
 
     func certifications(_ request: Request) throws -> [Certification] {
@@ -214,7 +214,7 @@ struct APIController: Sendable {
         return certification.id
     }
 
-    func planGoal(_ goal: PlanRequest.Goal?, profile: Profile) throws -> RoadmapGoal {
+    func planGoal(_ goal: PlanRequest.Goal?, profile: Profile) async throws -> RoadmapGoal {
         if let ids = goal?.certifications, !ids.isEmpty { return .certifications(try ids.map(certificationID)) }
         if let role = goal?.role {
             guard let found = environment.knowledgeBase.findRole(role) else {
@@ -224,7 +224,7 @@ struct APIController: Sendable {
             }
             return .role(found.id)
         }
-        if let posting = goal?.posting { return .posting(environment.analyzer.analyze(try posting.input())) }
+        if let posting = goal?.posting { return .posting(try await environment.analyze(try posting.input())) }
         if let ids = profile.goal?.certifications, !ids.isEmpty { return .certifications(ids) }
         if let role = profile.goal?.role { return .role(WorkRole.ID(role)) }
         throw WebFailure(

@@ -16,7 +16,7 @@ struct AnalyzePages: Sendable {
         router.post("/analyze") { request, context in
             let form = try await Form.read(request, context: context)
             let input = try postingInput(form)
-            let analysis = environment.analyzer.analyze(input)
+            let analysis = try await environment.analyze(input)
             let save: HTML = """
                 <form method="post" action="/analyses">
                 \(Layout.csrfField(context))
@@ -35,7 +35,7 @@ struct AnalyzePages: Sendable {
         router.post("/analyses") { request, context in
             let form = try await Form.read(request, context: context)
             let input = try postingInput(form)
-            let analysis = environment.analyzer.analyze(input)
+            let analysis = try await environment.analyze(input)
             let saved = try await environment.database.saveAnalysis(
                 input, analysis, knowledgeBaseVersion: environment.knowledgeBase.version)
             return Layout.redirect("/analyses/\(saved.id)")

@@ -133,10 +133,12 @@ struct ErrorMiddleware: RouterMiddleware {
                 context.logger.notice(
                     "request refused", metadata: ["code": .string(failure.code), "message": .string(failure.message)])
             }
-            if request.uri.path.hasPrefix("/api/") || request.uri.path == "/openapi.yaml" {
-                return failure.jsonResponse(requestID: context.requestID)
-            }
-            return layout.errorPage(failure, context: context)
+            var response =
+                request.uri.path.hasPrefix("/api/") || request.uri.path == "/openapi.yaml"
+                ? failure.jsonResponse(requestID: context.requestID) : layout.errorPage(failure, context: context)
+            // A busy server says when to come back.
+            if failure.status == .serviceUnavailable { response.headers[.retryAfter] = "2" }
+            return response
         }
     }
 }

@@ -86,7 +86,7 @@ struct ProfilePages: Sendable {
                     status: .unprocessableContent, code: "empty-posting", message: "Paste the posting to match against."
                 )
             }
-            let analysis = environment.analyzer.analyze(
+            let analysis = try await environment.analyze(
                 PostingInput(title: inputs.postingTitle.isEmpty ? nil : inputs.postingTitle, text: inputs.posting))
             let report = environment.matcher.match(profile, to: analysis, asOf: inputs.asOf)
             return layout.page("Match", active: .profile, body: "\(match(report))\(form(inputs, context: context))")

@@ -39,6 +39,8 @@ struct WebEnvironment: Sendable {
     let database: AppDatabase
     let today: @Sendable () -> Day
     let layout: Layout
+    /// Large postings are analysed here, off the request threads, a bounded number at a time.
+    let lane: AnalysisLane
 
     init(_ configuration: WebConfiguration) {
         knowledgeBase = configuration.knowledgeBase
@@ -49,6 +51,12 @@ struct WebEnvironment: Sendable {
         database = configuration.database
         today = configuration.today
         layout = Layout(knowledgeBaseVersion: configuration.knowledgeBase.version)
+        lane = AnalysisLane()
+    }
+
+    /// Analyses a posting through the lane: inline when small, queued (or refused with 503) when large.
+    func analyze(_ input: PostingInput) async throws -> PostingAnalysis {
+        try await lane.analyze(input, with: analyzer)
     }
 }
 

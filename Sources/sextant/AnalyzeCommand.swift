@@ -121,6 +121,8 @@ extension PostingFormat: ExpressibleByArgument {}
 /// JSON for analyses: camelCase keys, sorted for stable output.
 enum AnalysisJSON {
     static func string(_ analysis: PostingAnalysis, pretty: Bool) throws -> String {
+        // Compact output (one per JSONL line) from the fast writer; the same bytes as JSONEncoder's.
+        if !pretty { return AnalysisJSONWriter.string(analysis) }
         let encoder = JSONEncoder()
         encoder.outputFormatting =
             pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]

@@ -299,6 +299,8 @@ public enum PostingText {
         func isWordByte(_ byte: UInt8) -> Bool {
             (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte >= 0x80
         }
+        var bracketStop = -1
+        var parenStop = -1
         while index < count {
             let byte = bytes[index]
             if lineStart {
@@ -334,17 +336,27 @@ public enum PostingText {
             case UInt8(ascii: "!") where index + 1 < count && bytes[index + 1] == UInt8(ascii: "["):
                 index += 1
             case UInt8(ascii: "["):
-                // [text](url) → text; look a bounded distance ahead so a line of "[" stays linear.
-                var close = index + 1
-                let limit = min(count, index + 512)
-                while close < limit, bytes[close] != UInt8(ascii: "]"), bytes[close] != 0x0A { close += 1 }
-                if close + 1 < count, close < limit, bytes[close] == UInt8(ascii: "]"),
+                // [text](url) → text, when "]" comes within 512 bytes and ")" within 2048 after it.
+                // The first "]" (or line end) ahead is remembered until passed, and the same for
+                // ")", so a line of "[" or "[a](" reads each byte a bounded number of times.
+                if bracketStop <= index {
+                    bracketStop = index + 1
+                    while bracketStop < count, bytes[bracketStop] != UInt8(ascii: "]"), bytes[bracketStop] != 0x0A {
+                        bracketStop += 1
+                    }
+                }
+                let close = bracketStop
+                if close + 1 < count, close < index + 512, bytes[close] == UInt8(ascii: "]"),
                     bytes[close + 1] == UInt8(ascii: "(")
                 {
-                    var end = close + 2
-                    let urlLimit = min(count, close + 2048)
-                    while end < urlLimit, bytes[end] != UInt8(ascii: ")"), bytes[end] != 0x0A { end += 1 }
-                    if end < urlLimit, bytes[end] == UInt8(ascii: ")") {
+                    if parenStop < close + 2 {
+                        parenStop = close + 2
+                        while parenStop < count, bytes[parenStop] != UInt8(ascii: ")"), bytes[parenStop] != 0x0A {
+                            parenStop += 1
+                        }
+                    }
+                    let end = parenStop
+                    if end < count, end < close + 2048, bytes[end] == UInt8(ascii: ")") {
                         output.append(contentsOf: bytes[(index + 1)..<close])
                         index = end + 1
                         continue

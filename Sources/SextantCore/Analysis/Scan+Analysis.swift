@@ -140,6 +140,7 @@ extension Scan {
             let cues = cues(in: sentence)
             // "HBO werk- en denkniveau", "BS or equivalent experience": the alternative names a degree too.
             let hasDegreeWord = cues.contains { $0.cue == .degreeWord || $0.cue == .degreeAlternative }
+            let hasAlternative = cues.contains { $0.cue == .degreeAlternative }
             for item in cues {
                 guard case .degree(let degree) = item.cue else { continue }
                 // Two-letter forms ("BS", "MS", "WO") mean a degree only next to the word "degree".
@@ -151,7 +152,7 @@ extension Scan {
                 {
                     lowest = (degree, required, sentence, item.token)
                 }
-                if cues.contains(where: { $0.cue == .degreeAlternative }) { equivalentAccepted = true }
+                if hasAlternative { equivalentAccepted = true }
             }
         }
         guard let lowest else { return Education(minimumDegree: nil, required: false, evidence: nil) }

@@ -8,6 +8,8 @@ extension Scan {
         var strength: CertificationStrength
         /// Where the strength came from: a word in the sentence outranks a section's default.
         var basis: StrengthBasis
+        /// The strength word that governs this name, if any (kept for sharing within lists).
+        var governing: CertificationStrength?
     }
 
     /// What decided a certification's strength at one place, weakest evidence first.
@@ -129,11 +131,13 @@ extension Scan {
                     }
                 }
                 coveredUntil = match.start + match.length
-                let (strength, basis) = strength(sentence: sentence, token: match.start, length: match.length)
+                let governing = governingStrengthWord(
+                    sentence: sentence, start: match.start, end: match.start + match.length)
+                let (strength, basis) = strength(sentence: sentence, token: match.start, governing: governing)
                 hits.append(
                     CertificationHit(
                         certification: alias.certification, token: match.start, length: match.length,
-                        sentence: sentence, strength: strength, basis: basis))
+                        sentence: sentence, strength: strength, basis: basis, governing: governing?.strength))
             }
         }
         shareStrengthWithinLists(&hits)
@@ -154,11 +158,8 @@ extension Scan {
                 end += 1
             }
             if end - start > 1 {
-                let governed = (start..<end).compactMap {
-                    governingStrength(
-                        sentence: hits[$0].sentence, start: hits[$0].token, end: hits[$0].token + hits[$0].length)
-                }
-                if let strength = governed.first {
+                // The first name's governing word wins; stop looking once one is found.
+                if let strength = hits[start..<end].lazy.compactMap(\.governing).first {
                     for index in start..<end {
                         hits[index].strength = strength
                         hits[index].basis = strength == .mentioned ? .mentionedWord : .explicitWord
@@ -190,11 +191,14 @@ extension Scan {
 
     /// The strength of a certification named at `token`: the strength word that governs it in
     /// its sentence decides; without one, the section it sits in.
-    func strength(sentence: Int, token: Int32, length: Int32) -> (CertificationStrength, StrengthBasis) {
+    /// - Parameter governing: `governingStrengthWord` for the name, computed by the caller.
+    func strength(
+        sentence: Int, token: Int32, governing: (strength: CertificationStrength, opening: Bool)?
+    ) -> (CertificationStrength, StrengthBasis) {
         func explicit(_ strength: CertificationStrength) -> (CertificationStrength, StrengthBasis) {
             (strength, strength == .mentioned ? .mentionedWord : .explicitWord)
         }
-        if let governing = governingStrengthWord(sentence: sentence, start: token, end: token + length) {
+        if let governing {
             return governing.opening ? (governing.strength, .sectionDefault) : explicit(governing.strength)
         }
         // "A recognised certification is desirable, e.g. GIAC, CISM": the word governs its examples.
@@ -226,18 +230,22 @@ extension Scan {
     ) -> (strength: CertificationStrength, opening: Bool)? {
         var best: (distance: Int32, strength: CertificationStrength, opening: Bool)?
         var weak: Int32?
-        for (cueStart, cueLength, cue) in cues(in: sentence) {
+        // Only cues within reach can govern: those starting from reach (plus a phrase) before the
+        // name to reach after it. O(log cues + reach) per call.
+        let window = cues(
+            in: sentence, startingIn: start - Self.strengthCueReach - longestPhrase, end + Self.strengthCueReach + 1)
+        for (cueStart, cueLength, cue) in window {
             let cueEnd = cueStart + cueLength
             let after = cueStart >= end
             let before = cueEnd <= start
             guard after || before else { continue }
+            let distance = after ? cueStart - end : start - cueEnd
+            guard distance <= Self.strengthCueReach else { continue }
             // A strength word that opens its sentence or clause governs what follows it as a colon
             // would: "Preferred certifications are CISSP or CISM", "Nice to have CISSP".
             let trueColon = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
             let opening = !after && !trueColon && opensClause(cueStart, sentence: sentence)
             let colon = trueColon || opening
-            let distance = after ? cueStart - end : start - cueEnd
-            guard distance <= Self.strengthCueReach else { continue }
             let strength: CertificationStrength
             let reaches: Bool
             switch cue {
@@ -273,7 +281,8 @@ extension Scan {
     /// sentence, within reach.
     func certificationWord(before token: Int32, in sentence: Int) -> (start: Int32, end: Int32)? {
         var best: (Int32, Int32)?
-        for (start, length, cue) in cues(in: sentence) where cue == .certificationWord {
+        let window = cues(in: sentence, startingIn: token - Self.strengthCueReach - longestPhrase, token)
+        for (start, length, cue) in window where cue == .certificationWord {
             guard start + length <= token, token - (start + length) <= Self.strengthCueReach else { continue }
             if best == nil || start > best!.0 { best = (start, start + length) }
         }
@@ -282,10 +291,11 @@ extension Scan {
 
     /// Whether a strength word starts in tokens `from..<to` of the sentence.
     func hasStrengthCue(sentence: Int, from: Int32, to: Int32) -> Bool {
-        cues(in: sentence).contains { item in
+        guard from < to else { return false }
+        return cues(in: sentence, startingIn: from, to).contains { item in
             switch item.cue {
             case .required, .requiredAhead, .preferred, .preferredAhead, .mentioned, .obtainWithin, .holding:
-                return item.token >= from && item.token < to
+                return true
             default:
                 return false
             }
@@ -298,7 +308,8 @@ extension Scan {
     func alternativesJoined(
         sentence: Int, starts: [Int32], from first: Int32, to last: Int32, after boundary: Int32, language: String
     ) -> Bool {
-        for (start, _, cue) in cues(in: sentence) {
+        // Only cues between the list's start (or the previous list's end) and its last name matter.
+        for (start, _, cue) in cues(in: sentence, startingIn: min(first + 1, boundary), last) {
             switch cue {
             case .or where start > first && start < last: return true
             case .oneOf where start >= boundary && start < last: return true

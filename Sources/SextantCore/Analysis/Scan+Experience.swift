@@ -63,9 +63,14 @@ extension Scan {
                 maximum = chosen.maxYears
             }
         }
-        // Every statement counts, but a person reads the first few dozen at most.
-        return Experience(
-            minYears: minimum, maxYears: maximum, statements: statements.prefix(Self.statementsKept).map(\.statement))
+        // Every statement counts, but a person reads the first few dozen at most: only those get
+        // their evidence text (a pasted list can hold thousands).
+        let kept = statements.prefix(Self.statementsKept).map { item in
+            var statement = item.statement
+            statement.evidence = evidence(sentence: item.sentence, focus: tokens[Int(item.token)].start)
+            return statement
+        }
+        return Experience(minYears: minimum, maxYears: maximum, statements: kept)
     }
 
     /// When a sentence's required statements are joined by "or" ("2+ years in a SOC or 6+ years in
@@ -77,7 +82,7 @@ extension Scan {
         let ordered = statements.sorted { $0.token < $1.token }
         let alternatives = alternativeTokens(cues(in: sentence))
         for (left, right) in zip(ordered, ordered.dropFirst())
-        where alternatives.contains(where: { $0 > left.token && $0 < right.token }) {
+        where Self.hasValue(alternatives, between: left.token, and: right.token) {
             return ordered.map(\.statement).min { $0.minYears < $1.minYears }
         }
         return nil
@@ -88,17 +93,26 @@ extension Scan {
     func untiedBachelor(in sentence: Int, statements: [ExperienceStatement]) -> Int32? {
         guard !statements.contains(where: { $0.withDegree == .bachelor }) else { return nil }
         let cues = cues(in: sentence)
-        let alternatives = alternativeTokens(cues)
+        let lastAlternative = alternativeTokens(cues).last ?? -1
         // An "or" after the degree makes it one path among others.
-        return cues.first { item in item.cue == .degree(.bachelor) && alternatives.contains { $0 > item.token } }?.token
+        return cues.first { item in item.cue == .degree(.bachelor) && lastAlternative > item.token }?.token
     }
 
-    /// Tokens of "or" that offer an alternative (not the "or" of "or equivalent" or "or more").
+    /// Tokens of "or" that offer an alternative (not the "or" of "or equivalent" or "or more"), in
+    /// order. One pass: an "or" is covered when a phrase starting at or before it reaches past it.
     func alternativeTokens(_ cues: ArraySlice<(token: Int32, length: Int32, cue: Cue)>) -> [Int32] {
         let phrases = cues.filter { $0.cue == .equivalent || $0.cue == .orMore }
-        return cues.filter { item in
-            item.cue == .or && !phrases.contains { item.token >= $0.token && item.token < $0.token + $0.length }
-        }.map(\.token)
+        var next = phrases.startIndex
+        var coveredUntil: Int32 = -1
+        var tokens: [Int32] = []
+        for item in cues where item.cue == .or {
+            while next < phrases.endIndex, phrases[next].token <= item.token {
+                coveredUntil = max(coveredUntil, phrases[next].token + phrases[next].length)
+                next += 1
+            }
+            if item.token >= coveredUntil { tokens.append(item.token) }
+        }
+        return tokens
     }
 
     /// The experience statements of one sentence.
@@ -123,18 +137,25 @@ extension Scan {
             let minYears = (low * scale * 100).rounded() / 100
             let maxYears = high.map { ($0 * scale * 100).rounded() / 100 }
             guard minYears <= Self.maximumPlausibleYears else { continue }
-            if isDurationOrDegree(after: unit.token + unit.length, numberStart: numberStart, cues: cues) { continue }
-            let yearsOfWork = cues.contains { $0.cue == .yearsOf && $0.token == unit.token }
-            guard hasExperienceWord || inRequirements || yearsOfWork || hasAtLeast(before: numberStart, cues: cues)
+            // Each test reads only the cues near the number and its unit (O(log cues) each).
+            let unitEnd = unit.token + unit.length
+            let near = self.cues(
+                in: sentence, startingIn: numberStart - max(6, Self.durationReach + longestPhrase),
+                unitEnd + Self.durationReach + 1)
+            if isDurationOrDegree(after: unitEnd, numberStart: numberStart, cues: near) { continue }
+            let yearsOfWork = self.cues(in: sentence, startingIn: unit.token, unit.token + 1).contains {
+                $0.cue == .yearsOf
+            }
+            guard hasExperienceWord || inRequirements || yearsOfWork || hasAtLeast(before: numberStart, cues: near)
             else {
                 continue
             }
             let required = !isPreferred(at: numberStart, sentence: sentence, cues: cues)
             found.append(
                 (
+                    // The evidence text is added by `experience()` for the statements it keeps.
                     ExperienceStatement(
-                        minYears: minYears, maxYears: maxYears, required: required, withDegree: nil,
-                        evidence: evidence(sentence: sentence, focus: tokens[Int(numberStart)].start)),
+                        minYears: minYears, maxYears: maxYears, required: required, withDegree: nil, evidence: ""),
                     numberStart
                 ))
         }
@@ -147,11 +168,13 @@ extension Scan {
         let alternatives = alternativeTokens(cues)
         for index in found.indices {
             let at = found[index].at
-            let lower = index > 0 ? found[index - 1].at : -1
-            let upper = index + 1 < found.count ? found[index + 1].at : Int32.max
-            let candidates = degreeCues.filter { degree in
-                degree.0 > lower && degree.0 < upper && abs(degree.0 - at) <= Self.degreeReach
-                    && !alternatives.contains { $0 > min(degree.0, at) && $0 < max(degree.0, at) }
+            let lower = max(index > 0 ? found[index - 1].at : -1, at - Self.degreeReach - 1)
+            let upper = min(index + 1 < found.count ? found[index + 1].at : Int32.max, at + Self.degreeReach + 1)
+            // Degrees within reach, found by halving (they are in text order).
+            let first = Self.partitionPoint(degreeCues.indices) { degreeCues[$0].0 > lower }
+            let end = Self.partitionPoint(first..<degreeCues.endIndex) { degreeCues[$0].0 >= upper }
+            let candidates = degreeCues[first..<end].filter { degree in
+                !Self.hasValue(alternatives, between: min(degree.0, at), and: max(degree.0, at))
             }
             found[index].statement.withDegree = candidates.min { abs($0.0 - at) < abs($1.0 - at) }?.1
         }
@@ -232,11 +255,12 @@ extension Scan {
         return nil
     }
 
-    /// Indices of matches that start at `position` (phrases are short, so this is a small scan).
+    /// Indices of matches that cover `position`: only those starting at most a phrase before it
+    /// can, found by halving. O(log matches + longest phrase).
     func matchIndices(coveringToken position: Int32) -> [Int] {
         let sentence = Int(tokens[Int(position)].sentence)
-        return sentenceMatches[sentence].filter {
-            matches[$0].start <= position && matches[$0].start + matches[$0].length > position
+        return matchIndices(in: sentence, startingIn: position - longestPhrase + 1, position + 1).filter {
+            matches[$0].start + matches[$0].length > position
         }
     }
 

@@ -12,6 +12,10 @@ struct Scan {
     /// Every cue with the token where it starts, in text order, and each sentence's range of them.
     let cueList: [(token: Int32, length: Int32, cue: Cue)]
     let sentenceCues: [Range<Int>]
+    /// For each token (and one past the last), the index of the first cue and of the first match
+    /// starting at or after it: windows of cues and matches in O(1).
+    let firstCueAt: [Int32]
+    let firstMatchAt: [Int32]
     /// The section each sentence starts in.
     var sectionOfSentence: [SectionKind]
     /// Where sections change, by token (a heading can sit mid-sentence in flattened text).
@@ -52,6 +56,8 @@ struct Scan {
         }
         self.cueList = cueList
         sentenceCues = cueRanges
+        firstCueAt = Self.firstIndexAt(tokenCount: stream.tokens.count, starts: cueList.lazy.map(\.token))
+        firstMatchAt = Self.firstIndexAt(tokenCount: stream.tokens.count, starts: matches.lazy.map(\.start))
         sectionOfSentence = [SectionKind](repeating: .intro, count: stream.sentences.count)
     }
 
@@ -97,6 +103,64 @@ struct Scan {
     /// The cues of a sentence with the token where each starts.
     func cues(in sentence: Int) -> ArraySlice<(token: Int32, length: Int32, cue: Cue)> {
         cueList[sentenceCues[sentence]]
+    }
+
+    /// The longest phrase the matcher knows, in tokens: a cue that ends near a token starts at
+    /// most this far before it.
+    var longestPhrase: Int32 { Int32(analyzer.matcher.longestPhrase) }
+
+    /// The cues of a sentence that start in tokens `lower..<upper`, in text order.
+    ///
+    /// Cost: O(log cues) to find them, plus the cues returned. Extractors look at the few tokens
+    /// around one place; asking for that window instead of the whole sentence keeps them linear
+    /// when a sentence is the whole text (a flattened page, a pasted list).
+    func cues(
+        in sentence: Int, startingIn lower: Int32, _ upper: Int32
+    ) -> ArraySlice<(token: Int32, length: Int32, cue: Cue)> {
+        cueList[Self.window(sentenceCues[sentence], firstCueAt, lower, upper)]
+    }
+
+    /// Indices of the sentence's matches that start in tokens `lower..<upper`, in text order. O(1).
+    func matchIndices(in sentence: Int, startingIn lower: Int32, _ upper: Int32) -> Range<Int> {
+        Self.window(sentenceMatches[sentence], firstMatchAt, lower, upper)
+    }
+
+    /// The part of a sentence's range of items that start in tokens `lower..<upper`.
+    static func window(_ range: Range<Int>, _ firstAt: [Int32], _ lower: Int32, _ upper: Int32) -> Range<Int> {
+        func index(_ token: Int32) -> Int { Int(firstAt[Int(min(max(token, 0), Int32(firstAt.count - 1)))]) }
+        let first = min(max(index(lower), range.lowerBound), range.upperBound)
+        let end = max(min(index(upper), range.upperBound), first)
+        return first..<end
+    }
+
+    /// For each token `t` in `0...tokenCount`, the index of the first start at or after `t`.
+    static func firstIndexAt(tokenCount: Int, starts: some Collection<Int32>) -> [Int32] {
+        var result = [Int32](repeating: Int32(starts.count), count: tokenCount + 1)
+        var token = 0
+        for (index, start) in starts.enumerated() {
+            while token <= Int(start), token <= tokenCount {
+                result[token] = Int32(index)
+                token += 1
+            }
+        }
+        return result
+    }
+
+    /// The first index of `range` where `isAbove` holds, given that it holds from some index on.
+    static func partitionPoint(_ range: Range<Int>, _ isAbove: (Int) -> Bool) -> Int {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let middle = low + (high - low) / 2
+            if isAbove(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    /// Whether a sorted list holds a value strictly between `lower` and `upper`. Cost: O(log n).
+    static func hasValue(_ sorted: [Int32], between lower: Int32, and upper: Int32) -> Bool {
+        let index = partitionPoint(sorted.indices) { sorted[$0] > lower }
+        return index < sorted.count && sorted[index] < upper
     }
 
     /// True when the sentence has a cue satisfying `test`.

@@ -15,8 +15,9 @@ public enum SurveyRecords {
 
     /// One JSONL line: `{"id", "title", "description", "company", "location", "posted"}`; `text`
     /// stands in for `description`, other fields are ignored.
+    /// - Parameter fastPath: false forces `JSONSerialization` (tests compare the two).
     public static func jsonLine(
-        _ bytes: ArraySlice<UInt8>, source: String, line: Int
+        _ bytes: ArraySlice<UInt8>, source: String, line: Int, fastPath: Bool = true
     ) -> Result<
         SurveyRecord, SurveyProblem
     > {
@@ -28,6 +29,21 @@ public enum SurveyRecords {
         if String(validating: bytes, as: UTF8.self) == nil {
             data = Data(String(decoding: bytes, as: UTF8.self).utf8)
             repaired = true
+        }
+        // The common case, read directly; anything unusual goes to JSONSerialization below.
+        if fastPath,
+            let fields = data.withUnsafeBytes({
+                FlatJSONObject.strings($0.bindMemory(to: UInt8.self), wanted: wantedFields)
+            })
+        {
+            func text(_ key: String) -> String? { fields[key].flatMap { $0.isEmpty ? nil : $0 } }
+            guard let description = fields["description"] ?? fields["text"] else {
+                return problem("no \"description\" text field; skipped")
+            }
+            return record(
+                id: text("id"), title: fields["title"], description: description, company: text("company"),
+                location: text("location"), posted: text("posted"), origin: text("source"), repaired: repaired,
+                source: source, line: line)
         }
         let object: Any
         do {
@@ -46,15 +62,32 @@ public enum SurveyRecords {
         guard let description = fields["description"] as? String ?? fields["text"] as? String else {
             return problem("no \"description\" text field; skipped")
         }
-        guard description.contains(where: { !$0.isWhitespace }) else { return problem("the description is empty") }
-        var input = PostingInput(id: text("id"), title: fields["title"] as? String, text: description, format: .auto)
+        return record(
+            id: text("id"), title: fields["title"] as? String, description: description, company: text("company"),
+            location: text("location"), posted: text("posted"), origin: text("source"), repaired: repaired,
+            source: source, line: line)
+    }
+
+    /// The fields of a JSONL record Sextant reads.
+    static let wantedFields: Set<String> = [
+        "id", "title", "description", "text", "company", "location", "posted", "source",
+    ]
+
+    static func record(
+        id: String?, title: String?, description: String, company: String?, location: String?, posted: String?,
+        origin: String?, repaired: Bool, source: String, line: Int
+    ) -> Result<SurveyRecord, SurveyProblem> {
+        guard description.contains(where: { !$0.isWhitespace }) else {
+            return .failure(SurveyProblem(source: source, line: line, message: "the description is empty"))
+        }
+        var input = PostingInput(id: id, title: title, text: description, format: .auto)
         if repaired {
             input.warnings.append("\(source) line \(line) was not valid UTF-8; unreadable bytes were replaced with �.")
         }
         return .success(
             SurveyRecord(
-                input: input, company: text("company"), location: text("location"), posted: text("posted"),
-                source: source, line: line, origin: text("source")))
+                input: input, company: company, location: location, posted: posted, source: source, line: line,
+                origin: origin))
     }
 
     /// A file holding one posting; its format from its name.

@@ -12,13 +12,20 @@ public enum PostingText {
         case .plain: text
         case .html: normalizingLineBreaks(fromHTML(text))
         case .markdown: normalizingLineBreaks(fromMarkdown(text))
-        case .auto: plainText(text, format: detectFormat(text))
+        case .auto:
+            switch detectFormat(text) {
+            case .html: normalizingLineBreaks(fromHTML(text))
+            case .markdown: normalizingLineBreaks(fromMarkdown(text))
+            case .plain, .auto: text
+            }
         }
     }
 
     /// `\r\n` and lone `\r` become `\n`; text without carriage returns is returned as it is.
     public static func normalizingLineBreaks(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        // A scan over the contiguous bytes (the generic `utf8.contains` walks index by index).
+        var probe = text
+        guard probe.withUTF8({ $0.contains(0x0D) }) else { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var previousWasReturn = false

@@ -10,7 +10,7 @@ struct CatalogPages: Sendable {
 
     func addRoutes(to router: Router<AppContext>) {
         router.get("/certifications") { request, _ in
-            layout.page("Certifications", active: .catalog, body: catalog(request.uri.queryParameters))
+            layout.page("Certifications", active: .catalog, body: catalog(Self.query(request)))
         }
         router.get("/certifications/{id}") { _, context in
             let id = try context.parameters.decoded("id")
@@ -21,7 +21,7 @@ struct CatalogPages: Sendable {
             return layout.page(certification.short, active: .catalog, body: page(certification))
         }
         router.get("/roles") { request, _ in
-            layout.page("Work roles", active: .roles, body: roles(request.uri.queryParameters))
+            layout.page("Work roles", active: .roles, body: roles(Self.query(request)))
         }
         router.get("/roles/{id}") { _, context in
             let id = try context.parameters.decoded("id")
@@ -42,13 +42,19 @@ struct CatalogPages: Sendable {
             """
     }
 
-    func catalog(_ query: Parameters) -> HTML {
+    /// The query string as a browser's GET form sends it: `+` is a space, `%2B` a plus (read
+    /// like a form body, since the search forms submit with GET).
+    static func query(_ request: Request) -> [String: String] {
+        Form.urlEncoded(request.uri.query ?? "")
+    }
+
+    func catalog(_ query: [String: String]) -> HTML {
         let discipline = query["discipline"].flatMap { Discipline(rawValue: String($0)) }
         let orientation = query["orientation"].flatMap { Orientation(rawValue: String($0)) }
         let level = query["level"].flatMap { CertificationLevel(rawValue: String($0)) }
         let domain = query["domain"].flatMap { base.domain(Domain.ID(String($0)))?.id }
-        let issuer = query["issuer"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-        let search = query["search"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let issuer = query["issuer"].flatMap { $0.isEmpty ? nil : $0 }
+        let search = query["search"].flatMap { $0.isEmpty ? nil : $0 }
         let filter = CertificationFilter(
             discipline: discipline, orientation: orientation, level: level, issuer: issuer, domain: domain,
             search: search)
@@ -158,9 +164,9 @@ struct CatalogPages: Sendable {
             """
     }
 
-    func roles(_ query: Parameters) -> HTML {
+    func roles(_ query: [String: String]) -> HTML {
         let framework = query["framework"].map { String($0) }.flatMap { $0.isEmpty ? nil : $0 }
-        let search = query["search"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let search = query["search"].flatMap { $0.isEmpty ? nil : $0 }
         let needle = search.map(TextFolding.key) ?? ""
         let shown = base.roles.filter { role in
             if let framework, role.framework.rawValue != framework { return false }

@@ -24,6 +24,10 @@ struct Sextant: AsyncParsableCommand {
 
     /// Runs the command, mapping argument-parser's usage failures to exit code 2.
     static func main() async {
+        if let problem = unknownCommand(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data((problem + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -39,5 +43,15 @@ struct Sextant: AsyncParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// "Unknown command 'eligibilty' — did you mean 'eligibility'?" when the first word is no
+    /// command (argument-parser would complain about the options that follow it instead).
+    static func unknownCommand(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(first) else { return nil }
+        let hint = EditDistance.suggestions(for: first, among: names, limit: 1).first.map { " — did you mean '\($0)'?" }
+        return "Error: unknown command '\(first)'\(hint ?? ".") Run `sextant --help` for the list of commands."
     }
 }

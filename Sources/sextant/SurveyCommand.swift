@@ -34,7 +34,8 @@ struct SurveyCommand: AsyncParsableCommand {
     @Option(help: "What to write, comma-separated: html, json, csv.")
     var format = "html,json,csv"
 
-    @Option(help: "Postings analysed in parallel (default: the number of cores).")
+    /// The number of cores; argument-parser prints the value as the help's default.
+    @Option(help: "Postings analysed in parallel, 1 to 256; the default is this machine's number of cores.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(

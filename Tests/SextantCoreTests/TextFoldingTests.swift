@@ -33,7 +33,11 @@ struct TextFoldingTests {
 }
 
 struct EditDistanceTests {
-    @Test(arguments: [("cisp", "cissp", 1), ("kitten", "sitting", 3), ("", "abc", 3), ("same", "same", 0)])
+    @Test(arguments: [
+        ("cisp", "cissp", 1), ("kitten", "sitting", 3), ("", "abc", 3), ("same", "same", 0),
+        // Two neighbouring letters swapped is one slip; swapped and then one more edit is two.
+        ("cisps", "cissp", 1), ("ab", "ba", 1), ("ca", "abc", 3), ("icsp", "cissp", 2),
+    ])
     func countsEdits(a: String, b: String, expected: Int) {
         #expect(EditDistance.distance(a, b) == expected)
     }

@@ -44,6 +44,21 @@ struct PageTests {
         }
     }
 
+    @Test func searchesWithSeveralWordsAsABrowserSendsThem() async throws {
+        try await WebTest.app().test(.router) { client in
+            // A GET form encodes spaces as "+".
+            try await client.execute(uri: "/certifications?search=Certified+Ethical+Hacker", method: .get) {
+                let body = String(buffer: $0.body)
+                #expect(body.contains("/certifications/ceh\""))
+                #expect(body.contains("value=\"Certified Ethical Hacker\""))
+            }
+            // "%2B" is a plus sign, as in "Security+".
+            try await client.execute(uri: "/certifications?search=Security%2B", method: .get) {
+                #expect(String(buffer: $0.body).contains("/certifications/securityplus\""))
+            }
+        }
+    }
+
     @Test func aRetiredCertificationsPageSaysSoAndLinksItsSuccessor() async throws {
         try await WebTest.app().test(.router) { client in
             try await client.execute(uri: "/certifications/az-500", method: .get) { response in

@@ -75,6 +75,20 @@ struct CatalogCommandTests {
         #expect(result.stderr.contains("did you mean 'security-operations'"))
     }
 
+    @Test func certSuggestsCisspFirstForSwappedLetters() throws {
+        let result = try CommandRunner.run(["cert", "cisps"])
+        #expect(result.status == 1)
+        let hint = try #require(result.stderr.firstMatch(of: /did you mean '([^']+)'/))
+        #expect(hint.1 == "cissp")
+    }
+
+    @Test func aMistypedCommandGetsASuggestion() throws {
+        let result = try CommandRunner.run(["eligibilty", "--profile", "me.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown command 'eligibilty' — did you mean 'eligibility'?"))
+        #expect(!result.stderr.contains("--profile"))
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try CommandRunner.run(["certs", "--level", "guru"]).status == 2)
         #expect(try CommandRunner.run(["certs", "--no-such-flag"]).status == 2)

@@ -1,11 +1,14 @@
-/// Suggestions for mistyped names, by Levenshtein distance.
+/// Suggestions for mistyped names, by edit distance with transpositions.
 public enum EditDistance {
-    /// The number of single-character insertions, deletions and substitutions from `a` to `b`.
+    /// The number of single-character insertions, deletions, substitutions and swaps of two
+    /// neighbouring characters from `a` to `b` (optimal string alignment): "cisps" is one swap
+    /// from "cissp", as a typist makes it.
     public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a.lowercased().unicodeScalars)
         let b = Array(b.lowercased().unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -16,8 +19,11 @@ public enum EditDistance {
                 let insertion: Int = current[j - 1] + 1
                 let substitution: Int = previous[j - 1] + cost
                 current[j] = min(deletion, insertion, substitution)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

@@ -380,11 +380,33 @@ public enum PostingText {
     }
 
     /// At most one empty line in a row; no trailing spaces.
+    ///
+    /// Lines are found with one pass over the bytes: a line feed not after a carriage return is
+    /// always a character boundary, and `"\r\n"` (one character) does not split, as
+    /// `split(separator: "\n")` would have it, without its cost on a megabyte-long line.
     static func collapseBlankLines(_ text: String) -> String {
+        var text = text
+        let breaks: [Int] = text.withUTF8 { bytes in
+            var offsets: [Int] = []
+            for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+                offsets.append(index)
+            }
+            return offsets
+        }
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for offset in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
+        }
+        lines.append(text[start..<text.endIndex])
         var result: [Substring] = []
         var blank = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = Substring(line).trimmingSpaces()
+        for line in lines {
+            let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty {
                 blank += 1
                 if blank > 1 || result.isEmpty { continue }

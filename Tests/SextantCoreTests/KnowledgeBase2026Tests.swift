@@ -224,6 +224,19 @@ struct KnowledgeBase2026Tests {
         #expect(ids.contains { ["sc-200", "sc-300"].contains($0) })
     }
 
+    @Test(arguments: ["pcnsa", "pcnse"])
+    func paloAltoCertificationsEndedWithoutASingleSuccessor(id: String) throws {
+        let certification = try #require(Shared.knowledgeBase.certification(Certification.ID(id)))
+        #expect(certification.status == .retired)
+        #expect(certification.retirement?.successor == nil)
+        #expect(certification.retirement?.provenance.confidence == .secondary)
+        let roadmap = RoadmapTests.planner.plan(
+            Profile(), goal: .certifications([certification.id]), hoursPerWeek: 8, budget: nil,
+            start: Self.day("2026-12-04"))
+        #expect(roadmap.steps.isEmpty)
+        #expect(roadmap.notes.contains { $0.contains("no single successor") })
+    }
+
     // MARK: Every certification in eligibility
 
     @Test func eligibilityListsEveryCatalogCertification() {

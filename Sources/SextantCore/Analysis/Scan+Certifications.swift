@@ -231,7 +231,7 @@ extension Scan {
         var best: (distance: Int32, strength: CertificationStrength, opening: Bool)?
         var weak: Int32?
         // Only cues within reach can govern: those starting from reach (plus a phrase) before the
-        // name to reach after it. O(log cues + reach) per call.
+        // name to reach after it. O(1) to find them, then at most the window per call.
         let window = cues(
             in: sentence, startingIn: start - Self.strengthCueReach - longestPhrase, end + Self.strengthCueReach + 1)
         for (cueStart, cueLength, cue) in window {

@@ -137,7 +137,7 @@ extension Scan {
             let minYears = (low * scale * 100).rounded() / 100
             let maxYears = high.map { ($0 * scale * 100).rounded() / 100 }
             guard minYears <= Self.maximumPlausibleYears else { continue }
-            // Each test reads only the cues near the number and its unit (O(log cues) each).
+            // Each test reads only the cues near the number and its unit (O(1) to find them).
             let unitEnd = unit.token + unit.length
             let near = self.cues(
                 in: sentence, startingIn: numberStart - max(6, Self.durationReach + longestPhrase),
@@ -256,7 +256,7 @@ extension Scan {
     }
 
     /// Indices of matches that cover `position`: only those starting at most a phrase before it
-    /// can, found by halving. O(log matches + longest phrase).
+    /// can, found through the per-token index. O(longest phrase).
     func matchIndices(coveringToken position: Int32) -> [Int] {
         let sentence = Int(tokens[Int(position)].sentence)
         return matchIndices(in: sentence, startingIn: position - longestPhrase + 1, position + 1).filter {

@@ -111,7 +111,7 @@ struct Scan {
 
     /// The cues of a sentence that start in tokens `lower..<upper`, in text order.
     ///
-    /// Cost: O(log cues) to find them, plus the cues returned. Extractors look at the few tokens
+    /// Cost: O(1) to find them (per-token indexes), plus the cues returned. Extractors look at the few tokens
     /// around one place; asking for that window instead of the whole sentence keeps them linear
     /// when a sentence is the whole text (a flattened page, a pasted list).
     func cues(

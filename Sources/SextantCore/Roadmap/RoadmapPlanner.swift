@@ -81,7 +81,11 @@ public struct RoadmapPlanner: Sendable {
             }
             chosen.append((id, why, optional))
         }
-        let targetCertifications = targets.compactMap(knowledgeBase.certification)
+        // What will really be planned: a retired goal by its successor, or not at all.
+        let targetCertifications = targets.compactMap(knowledgeBase.certification).compactMap { target in
+            target.status(on: start) == .active
+                ? target : target.retirement?.successor.flatMap(knowledgeBase.certification)
+        }
         if let foundation = foundationStep(for: targetCertifications, profile: profile, on: start) {
             include(
                 foundation.id,

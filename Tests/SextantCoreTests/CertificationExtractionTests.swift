@@ -16,6 +16,10 @@ struct CertificationExtractionTests {
         ("Une certification CISSP serait un plus.", "cissp", .preferred),
         ("Se valorará positivamente disponer de la certificación CISA.", "cisa", .preferred),
         ("You have a current CISSP certification.", "cissp", .required),
+        // A word right after a name qualifies that name, not the next one.
+        ("CISSP required, CySA+ preferred.", "cissp", .required),
+        ("CISSP required, CySA+ preferred.", "cysaplus", .preferred),
+        ("CISM preferred, CISSP required.", "cissp", .required),
     ])
     func readsStrengthFromTheWordsAroundTheName(text: String, id: String, strength: CertificationStrength) {
         #expect(Shared.analyze(text).strength(of: id) == strength)

@@ -244,7 +244,11 @@ extension Scan {
             // A strength word that opens its sentence or clause governs what follows it as a colon
             // would: "Preferred certifications are CISSP or CISM", "Nice to have CISSP".
             let trueColon = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
-            let opening = !after && !trueColon && opensClause(cueStart, sentence: sentence)
+            // "CISSP required, CySA+ preferred": a word right after a name qualifies that name;
+            // it does not open what follows.
+            let opening =
+                !after && !trueColon && opensClause(cueStart, sentence: sentence)
+                && !followsCertificationName(cueStart, sentence: sentence)
             let colon = trueColon || opening
             let strength: CertificationStrength
             let reaches: Bool
@@ -266,6 +270,16 @@ extension Scan {
         }
         if let best { return (best.strength, best.opening) }
         return weak != nil ? (.required, false) : nil
+    }
+
+    /// Whether a certification name ends right before the token, in the same sentence.
+    func followsCertificationName(_ token: Int32, sentence: Int) -> Bool {
+        guard token > stream.sentences[sentence].firstToken else { return false }
+        return matchIndices(coveringToken: token - 1).contains { index in
+            let match = matches[index]
+            guard match.start + match.length == token, case .alias = pattern(match) else { return false }
+            return true
+        }
     }
 
     /// Whether the token opens its sentence or a clause, allowing one leading word ("Also

@@ -47,8 +47,9 @@ struct EligibilityCommand: ParsableCommand {
         let terminal = Terminal.current
         print(terminal.bold("Eligibility of \(profile.name ?? profileOptions.profile) on \(asOf)"))
         // Without --cert, certifications with nothing to wait for fold into one line.
-        let folded = ids == nil ? report.certifications.filter { $0.status == .noRequirement } : []
-        let shown = report.certifications.filter { result in !folded.contains { $0.id == result.id } }
+        let fold = ids == nil
+        let folded = fold ? report.certifications.filter { $0.status == .noRequirement } : []
+        let shown = fold ? report.certifications.filter { $0.status != .noRequirement } : report.certifications
         let rows = shown.map { result in
             [
                 result.id.rawValue, Self.status(result, terminal),

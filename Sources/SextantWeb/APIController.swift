@@ -225,11 +225,24 @@ struct APIController: Sendable {
             return .role(found.id)
         }
         if let posting = goal?.posting { return .posting(try await environment.analyze(try posting.input())) }
+        if let direction = goal?.direction {
+            guard let orientation = RoadmapGoal.direction(named: direction) else {
+                throw WebFailure(
+                    status: .badRequest, code: "unknown-direction",
+                    message:
+                        "Unknown direction '\(direction)': choose one of \(RoadmapGoal.directionNames.joined(separator: ", ")).",
+                    field: "goal.direction")
+            }
+            return .direction(orientation)
+        }
         if let ids = profile.goal?.certifications, !ids.isEmpty { return .certifications(ids) }
         if let role = profile.goal?.role { return .role(WorkRole.ID(role)) }
+        if let direction = profile.goal?.direction.flatMap(RoadmapGoal.direction(named:)) {
+            return .direction(direction)
+        }
         throw WebFailure(
-            status: .badRequest, code: "missing-goal", message: "Give goal.certifications, goal.role or goal.posting.",
-            field: "goal")
+            status: .badRequest, code: "missing-goal",
+            message: "Give goal.certifications, goal.role, goal.posting or goal.direction.", field: "goal")
     }
 
     // MARK: Helpers
@@ -333,6 +346,7 @@ struct PlanRequest: Decodable, Dated {
         var certifications: [String]?
         var role: String?
         var posting: PostingRequest?
+        var direction: String?
     }
 
     var profile: Profile

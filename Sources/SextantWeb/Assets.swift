@@ -94,7 +94,13 @@ enum Assets {
         .figures .figure { font-size: 1.8rem; font-weight: 700; margin: 0; } .figures p { margin: 0.1rem 0; }
         figure.chart { margin: 0.75rem 0; }
         .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 0.5rem 1.5rem; }
-        .chart.small svg { max-width: 17rem; } .chart .tick { font-size: 11px; fill: var(--muted); text-anchor: middle; }
+        .chart.small svg { max-width: 17rem; }
+        .timeline svg { max-width: 44rem; } .timeline .year { font-size: 11px; fill: var(--muted); }
+        .timeline .step-label { font-size: 12px; fill: var(--ink); } .timeline .grid { stroke: #e3e7ec; stroke-width: 1; }
+        .timeline .today { stroke: #b3261e; stroke-width: 1.5; stroke-dasharray: 4 3; }
+        .timeline .today-label { font-size: 10px; fill: #b3261e; }
+        .timeline .wait { stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 2 3; }
+        .timeline .milestone { fill: none; stroke: var(--muted); stroke-width: 1.5; } .chart .tick { font-size: 11px; fill: var(--muted); text-anchor: middle; }
         .fill-itSecurity { fill: var(--it); } .fill-cybersecurity { fill: var(--cy); } .fill-informationSecurity { fill: var(--is); }
         .fill-none, .fill-neutral { fill: #6e7f96; } .fill-required { fill: #b3261e; } .fill-preferred { fill: #e0a020; }
         .fill-mentioned { fill: #9aa7b4; } .fill-error { fill: var(--error); } .fill-warning { fill: #d08a00; } .fill-info { fill: var(--accent); }

@@ -42,6 +42,8 @@ struct ProfilePages: Sendable {
         var asOf: Day
         var goalCertifications = ""
         var goalRole = ""
+        /// A direction word (`strategic`, `technical`), or empty.
+        var goalDirection = ""
         var hoursPerWeek = "8"
         var budget = ""
         var postingTitle = ""
@@ -57,6 +59,7 @@ struct ProfilePages: Sendable {
             }
             if let goal = query["goal"] { inputs.goalCertifications = String(goal) }
             if let role = query["role"] { inputs.goalRole = String(role) }
+            if let direction = query["direction"] { inputs.goalDirection = String(direction) }
             return layout.page(
                 "Profile", active: .profile,
                 body: """
@@ -170,6 +173,7 @@ struct ProfilePages: Sendable {
         }
         inputs.goalCertifications = form.fields["goalCertifications"] ?? ""
         inputs.goalRole = form.fields["goalRole"] ?? ""
+        inputs.goalDirection = form.fields["goalDirection"] ?? ""
         inputs.hoursPerWeek = form.fields["hoursPerWeek"] ?? "8"
         inputs.budget = form.fields["budget"] ?? ""
         inputs.postingTitle = form.fields["postingTitle"] ?? ""
@@ -215,14 +219,25 @@ struct ProfilePages: Sendable {
                     message: "Unknown work role '\(inputs.goalRole)'.")
             }
             goal = .role(role.id)
+        } else if !inputs.goalDirection.isEmpty {
+            guard let direction = RoadmapGoal.direction(named: inputs.goalDirection) else {
+                throw WebFailure(
+                    status: .unprocessableContent, code: "unknown-direction",
+                    message:
+                        "Unknown direction '\(inputs.goalDirection)': choose one of \(RoadmapGoal.directionNames.joined(separator: ", "))."
+                )
+            }
+            goal = .direction(direction)
         } else if let ids = profile.goal?.certifications, !ids.isEmpty {
             goal = .certifications(ids)
         } else if let role = profile.goal?.role {
             goal = .role(WorkRole.ID(role))
+        } else if let direction = profile.goal?.direction.flatMap(RoadmapGoal.direction(named:)) {
+            goal = .direction(direction)
         } else {
             throw WebFailure(
                 status: .unprocessableContent, code: "missing-goal",
-                message: "Give a goal: certifications or a work role.")
+                message: "Give a goal: certifications, a work role or a direction.")
         }
         return environment.planner.plan(profile, goal: goal, hoursPerWeek: hours, budget: budget, start: inputs.asOf)
     }
@@ -241,6 +256,8 @@ struct ProfilePages: Sendable {
         <input type="text" id="goalCertifications" name="goalCertifications" value="\(inputs.goalCertifications)"></div>
         <div><label for="goalRole">…or a work role <span class="muted">(e.g. OG-WRL-007)</span></label>
         <input type="text" id="goalRole" name="goalRole" value="\(inputs.goalRole)"></div>
+        <div><label for="goalDirection">…or a direction</label>
+        <select id="goalDirection" name="goalDirection">\(directionOptions(inputs.goalDirection))</select></div>
         <div><label for="hoursPerWeek">Study hours a week</label>
         <input type="number" id="hoursPerWeek" name="hoursPerWeek" min="1" max="80" value="\(inputs.hoursPerWeek)"></div>
         <div><label for="budget">Budget <span class="muted">(USD)</span></label>
@@ -256,6 +273,18 @@ struct ProfilePages: Sendable {
         <button type="submit" formaction="/profiles" class="secondary">Save profile</button>
         </form>
         """
+    }
+
+    /// The direction choices: none, toward strategic work (GRC, management), or deeper technical work.
+    func directionOptions(_ selected: String) -> HTML {
+        let choices: [(value: String, label: String)] = [
+            ("", "— none —"), ("strategic", "strategic: GRC, management"), ("technical", "technical: deeper hands-on"),
+        ]
+        return HTML.join(
+            choices.map { choice -> HTML in
+                let mark: HTML = choice.value == selected.lowercased() ? " selected" : ""
+                return "<option value=\"\(choice.value)\"\(mark)>\(choice.label)</option>"
+            })
     }
 
     func eligibility(_ report: EligibilityReport) -> HTML {
@@ -293,14 +322,41 @@ struct ProfilePages: Sendable {
     func roadmapView(_ roadmap: Roadmap, inputs: Inputs?, context: AppContext) -> HTML {
         let steps = roadmap.steps.map { step -> HTML in
             let cost = step.cost.map { "\(AnalysisMarkdown.format($0)) \(step.currency ?? "")" } ?? "unknown"
+            let tag: HTML
+            switch step.role {
+            case .steppingStone: tag = " <span class=\"badge\">stepping stone</span>"
+            case .foundation: tag = " (recommended)"
+            case .goal, .prerequisite: tag = step.kind == .milestone ? " <span class=\"badge\">milestone</span>" : ""
+            }
+            let dates: HTML
+            if let examDate = step.examDate, let studyStart = step.studyStart {
+                dates = """
+                    Study from \(studyStart), exam by <strong>\(examDate)</strong> (~\(AnalysisMarkdown.format(step.studyHours)) h, estimated)\
+                    \(step.associateRoute ? " on the Associate route" : "");
+                    hold from <strong>\(step.holdDate?.description ?? "not reachable")</strong>.
+                    """
+            } else {
+                dates = "No exam booked: continuing your jobs does not reach it."
+            }
+            let unlock: HTML = step.unlock.map { "<br>What would unlock it: \($0)" } ?? ""
+            let costLine: HTML =
+                step.kind == .milestone
+                ? "Cost \(cost), not counted until it is reachable"
+                : "Cost \(cost), running total \(AnalysisMarkdown.format(step.runningTotal))\(step.overBudget ? " — over budget" : "")"
             return """
-                <li><strong>\(step.name)</strong>\(step.optional ? " (recommended)" : "") — \(step.why).<br>
-                Study from \(step.studyStart), exam by <strong>\(step.examDate)</strong> (~\(AnalysisMarkdown.format(step.studyHours)) h, estimated);
-                hold from <strong>\(step.holdDate?.description ?? "not reachable")</strong>.<br>\(step.route)<br>
-                Cost \(cost), running total \(AnalysisMarkdown.format(step.runningTotal))\(step.overBudget ? " — over budget" : "")
+                <li><strong>\(step.name)</strong>\(tag) — \(step.why).<br>
+                \(dates)<br>\(step.route)\(unlock)<br>
+                \(costLine)
                 \(step.confidence == .unconfirmed ? Badges.confidence(.unconfirmed) : HTML.empty)</li>
                 """
         }
+        let levers: HTML =
+            roadmap.levers.isEmpty
+            ? ""
+            : """
+            <h2>What would move the date</h2>
+            <ul class="levers">\(roadmap.levers.map { "<li>\($0.description)</li>" as HTML })</ul>
+            """
         var save: HTML = ""
         if let inputs {
             save = """
@@ -309,6 +365,7 @@ struct ProfilePages: Sendable {
                 <input type="hidden" name="asOf" value="\(inputs.asOf.description)">
                 <input type="hidden" name="goalCertifications" value="\(inputs.goalCertifications)">
                 <input type="hidden" name="goalRole" value="\(inputs.goalRole)">
+                <input type="hidden" name="goalDirection" value="\(inputs.goalDirection)">
                 <input type="hidden" name="hoursPerWeek" value="\(inputs.hoursPerWeek)">
                 <input type="hidden" name="budget" value="\(inputs.budget)">
                 <button type="submit">Save this plan</button></form>
@@ -319,6 +376,7 @@ struct ProfilePages: Sendable {
             <h1>Roadmap to \(roadmap.goal)</h1>
             \(Charts.timeline(roadmap))
             <ol>\(steps)</ol>
+            \(levers)
             <p>Total: <strong>\(AnalysisMarkdown.format(roadmap.totalCost)) \(roadmap.currency)</strong></p>
             <ul class="muted">\(notes)</ul>
             \(save)

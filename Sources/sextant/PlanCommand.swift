@@ -13,20 +13,29 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Plan certifications toward a goal, technical before strategic, with dates, study time and cost.",
         discussion: """
-            The goal comes from --goal or from the profile's `goal:`. Each step says why it is there, when
-            to study, the exam target date at your weekly pace, when you may hold it, its cost and the running
-            total. Routes are honest: "pass the CISSP exam now as an Associate of ISC2, hold it from ...".
+            The goal comes from --goal or from the profile's `goal:`: a certification, a work role, a
+            posting, or a direction (direction:strategic for GRC and management, direction:technical).
+            Each step says why it is there, when to study, the exam target date at your weekly pace, when
+            you may hold it, its cost and the running total. While the goal waits for experience, the plan
+            adds stepping stones you can hold now or soon. Dates are honest: no exam is booked more than a
+            few months before you may hold the credential, except on the Associate-of-ISC2 route; one your
+            jobs never reach is a milestone that says what would unlock it. "What would move the date"
+            lists the levers (security share, waivers, hours, domains) with the date each gives.
 
             Examples:
               sextant plan --profile examples/soc-analyst.yaml
               sextant plan --profile me.yaml --goal cert:cissp --hours-per-week 6 --budget 1500
               sextant plan --profile me.yaml --goal role:OG-WRL-007 --format markdown
+              sextant plan --profile me.yaml --goal direction:strategic
               sextant plan --profile me.yaml --goal posting:job.txt --format ics > roadmap.ics
             """)
 
     @OptionGroup var profileOptions: ProfileOptions
 
-    @Option(help: "cert:ID (repeatable), role:ID or posting:FILE; default: the profile's goal.")
+    @Option(
+        help:
+            "cert:ID (repeatable), role:ID, posting:FILE or direction:\(RoadmapGoal.directionNames.joined(separator: "|")); default: the profile's goal."
+    )
     var goal: [String] = []
 
     @Option(name: .customLong("hours-per-week"), help: "Study hours a week.")
@@ -83,13 +92,19 @@ struct PlanCommand: ParsableCommand {
             if let posting = profile.goal?.posting {
                 return .posting(analyzer().analyze(try PostingReader.posting(path: posting, title: nil, format: .auto)))
             }
-            throw CLIError("No goal: pass --goal cert:ID, role:ID or posting:FILE, or add `goal:` to the profile.")
+            if let direction = profile.goal?.direction.flatMap(RoadmapGoal.direction(named:)) {
+                return .direction(direction)
+            }
+            throw CLIError(
+                "No goal: pass --goal cert:ID, role:ID, posting:FILE or direction:strategic, or add `goal:` to the profile."
+            )
         }
         var certifications: [Certification.ID] = []
         for item in goal {
             let parts = item.split(separator: ":", maxSplits: 1).map(String.init)
             guard parts.count == 2 else {
-                throw CLIError("--goal \(item): write cert:ID, role:ID or posting:FILE (e.g. cert:cissp).")
+                throw CLIError(
+                    "--goal \(item): write cert:ID, role:ID, posting:FILE or direction:strategic (e.g. cert:cissp).")
             }
             switch parts[0].lowercased() {
             case "cert", "certification":
@@ -103,8 +118,15 @@ struct PlanCommand: ParsableCommand {
             case "posting":
                 return .posting(
                     analyzer().analyze(try PostingReader.posting(path: parts[1], title: nil, format: .auto)))
+            case "direction":
+                guard let direction = RoadmapGoal.direction(named: parts[1]) else {
+                    throw CLIError(
+                        "--goal \(item): the direction must be one of \(RoadmapGoal.directionNames.joined(separator: ", "))."
+                    )
+                }
+                return .direction(direction)
             default:
-                throw CLIError("--goal \(item): the kind must be cert, role or posting.")
+                throw CLIError("--goal \(item): the kind must be cert, role, posting or direction.")
             }
         }
         return .certifications(certifications)
@@ -119,23 +141,42 @@ struct PlanCommand: ParsableCommand {
         for step in roadmap.steps {
             out.append("")
             let kind = "\(step.orientation.rawValue), \(step.level.rawValue)"
+            let label: String
+            switch step.role {
+            case .steppingStone: label = " — stepping stone"
+            case .foundation: label = " — recommended"
+            case .goal, .prerequisite: label = step.kind == .milestone ? " — milestone" : ""
+            }
             out.append(
                 terminal.bold("\(step.order). \(step.name)") + terminal.dim(" [\(step.id)] \(kind)")
-                    + (step.optional ? terminal.dim(" — recommended") : ""))
+                    + terminal.dim(label))
             out.append(terminal.wrap("Why: \(step.why)", indent: 3))
-            out.append(
-                "   Study \(step.studyStart) → exam by \(terminal.bold(step.examDate.description)) (~\(Profile.format(step.studyHours)) h, estimated)"
-            )
+            if let examDate = step.examDate, let studyStart = step.studyStart {
+                out.append(
+                    "   Study \(studyStart) → exam by \(terminal.bold(examDate.description)) (~\(Profile.format(step.studyHours)) h, estimated)"
+                        + (step.associateRoute ? terminal.dim("  Associate route") : ""))
+            } else {
+                out.append("   No exam booked: continuing your jobs does not reach it.")
+            }
             out.append(
                 "   Hold from: "
                     + (step.holdDate.map { terminal.green($0.description) }
                         ?? terminal.red("not reachable by continuing your jobs")))
             out.append(terminal.wrap(step.route, indent: 3))
+            if let unlock = step.unlock { out.append(terminal.wrap("What would unlock it: \(unlock)", indent: 3)) }
             let cost = step.cost.map { "\(Profile.format($0)) \(step.currency ?? "")" } ?? "unknown"
             let budgetMark = step.overBudget ? terminal.red(" over budget") : ""
+            let costLine =
+                step.kind == .milestone
+                ? "   Cost: \(cost) (not counted until it is reachable)"
+                : "   Cost: \(cost)   running total: \(Profile.format(step.runningTotal))\(budgetMark)"
             out.append(
-                "   Cost: \(cost)   running total: \(Profile.format(step.runningTotal))\(budgetMark)"
-                    + (step.confidence == .unconfirmed ? terminal.red("   (rests on an unconfirmed fact)") : ""))
+                costLine + (step.confidence == .unconfirmed ? terminal.red("   (rests on an unconfirmed fact)") : ""))
+        }
+        if !roadmap.levers.isEmpty {
+            out.append("")
+            out.append(terminal.bold("What would move the date"))
+            for lever in roadmap.levers { out.append(terminal.wrap("- \(lever.description)", indent: 2)) }
         }
         out.append("")
         out.append("Total: \(Profile.format(roadmap.totalCost)) \(roadmap.currency)")

@@ -117,7 +117,7 @@ struct AppDatabaseTests {
         let profile = try await database.saveProfile(name: "Sam", content: "name: Sam")
         let roadmap = Roadmap(
             goal: "CISSP", targets: ["cissp"], start: Day(year: 2026, month: 1, day: 1)!, hoursPerWeek: 8, budget: nil,
-            steps: [],
+            steps: [], levers: [],
             totalCost: 0, currency: "USD", notes: [])
         let plan = try await database.savePlan(roadmap, profileID: profile.id)
         try await database.deleteProfile(id: profile.id)

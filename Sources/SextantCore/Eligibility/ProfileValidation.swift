@@ -130,6 +130,12 @@ extension Profile {
                     field: "goal.role", value: role, problem: "is not a work role",
                     fix: suggestion(role, base.roles.map(\.id.rawValue), "run `sextant roles` for the ids")))
         }
+        if let direction = goal?.direction, RoadmapGoal.direction(named: direction) == nil {
+            issues.append(
+                ProfileIssue(
+                    field: "goal.direction", value: direction, problem: "is not a direction",
+                    fix: "write one of " + RoadmapGoal.directionNames.joined(separator: ", ")))
+        }
         return issues
     }
 

@@ -123,11 +123,17 @@ public struct Profile: Codable, Sendable, Hashable {
         public var role: String?
         /// A posting file to aim at.
         public var posting: String?
+        /// A direction instead of a named end point: `strategic` (GRC, management) or `technical`.
+        public var direction: String?
 
-        public init(certifications: [Certification.ID]? = nil, role: String? = nil, posting: String? = nil) {
+        public init(
+            certifications: [Certification.ID]? = nil, role: String? = nil, posting: String? = nil,
+            direction: String? = nil
+        ) {
             self.certifications = certifications
             self.role = role
             self.posting = posting
+            self.direction = direction
         }
     }
 

@@ -11,13 +11,22 @@ public enum RoadmapFormats {
         for step in roadmap.steps {
             let cost = step.cost.map { "\(Profile.format($0)) \(step.currency ?? "")" } ?? "unknown"
             let name = AnalysisMarkdown.escape(step.name) + (step.optional ? " (recommended)" : "")
+            let exam = step.examDate?.description ?? "milestone: no exam booked"
+            let hold = step.holdDate?.description ?? "not reachable by your current jobs"
             lines.append(
-                "| \(step.order) | \(name) | \(AnalysisMarkdown.escape(step.why)) | \(step.examDate) | \(step.holdDate?.description ?? "not reachable") | \(cost)\(step.overBudget ? " ⚠ over budget" : "") | \(Profile.format(step.runningTotal)) |"
+                "| \(step.order) | \(name) | \(AnalysisMarkdown.escape(step.why)) | \(exam) | \(hold) | \(cost)\(step.overBudget ? " ⚠ over budget" : "") | \(Profile.format(step.runningTotal)) |"
             )
         }
         lines.append("")
         for step in roadmap.steps {
-            lines.append("- **\(AnalysisMarkdown.escape(step.name))**: \(AnalysisMarkdown.escape(step.route))")
+            let unlock = step.unlock.map { " What would unlock it: \(AnalysisMarkdown.escape($0))" } ?? ""
+            lines.append("- **\(AnalysisMarkdown.escape(step.name))**: \(AnalysisMarkdown.escape(step.route))\(unlock)")
+        }
+        if !roadmap.levers.isEmpty {
+            lines.append("")
+            lines.append("### What would move the date")
+            lines.append("")
+            for lever in roadmap.levers { lines.append("- \(AnalysisMarkdown.escape(lever.description))") }
         }
         if !roadmap.notes.isEmpty {
             lines.append("")
@@ -41,11 +50,13 @@ public enum RoadmapFormats {
                 "DESCRIPTION:\(escape(description))", "TRANSP:TRANSPARENT", "END:VEVENT",
             ]
         }
+        // A milestone has no exam date: it is not booked (the Markdown and JSON say what unlocks it).
         for step in roadmap.steps {
+            guard let examDate = step.examDate, let studyStart = step.studyStart else { continue }
             event(
-                uid: "exam-\(step.id)", day: step.examDate, summary: "Sit the \(step.name) exam",
+                uid: "exam-\(step.id)", day: examDate, summary: "Sit the \(step.name) exam",
                 description:
-                    "Step \(step.order): \(step.why). Study from \(step.studyStart) (\(Profile.format(step.studyHours)) hours, estimated). \(step.route)"
+                    "Step \(step.order): \(step.why). Study from \(studyStart) (\(Profile.format(step.studyHours)) hours, estimated). \(step.route)"
             )
             if let hold = step.holdDate, hold != step.examDate {
                 event(

@@ -1,39 +1,17 @@
-/// What a roadmap aims at.
-public enum RoadmapGoal: Sendable, Hashable {
-    /// Hold these certifications.
-    case certifications([Certification.ID])
-    /// Be ready for a work role (NICE or ECSF).
-    case role(WorkRole.ID)
-    /// Meet what an analysed posting asks.
-    case posting(PostingAnalysis)
-}
-
-/// Study-time planning figures. Issuers rarely publish study hours, so these are Sextant's
-/// planning estimates by level (a few weeks of evenings for a foundation exam, several months
-/// for a professional one), shown as estimates wherever they are used.
-enum RoadmapTuning {
-    static func studyHours(_ level: CertificationLevel) -> Double {
-        switch level {
-        case .foundation: 60
-        case .associate: 100
-        case .professional: 150
-        case .expert: 220
-        }
-    }
-
-    /// Goals above this level get a technical foundation step when the person holds none.
-    static let foundationBelow = CertificationLevel.professional
-    /// A certification covering this many CISSP domains counts as a broad security foundation.
-    static let broadFoundationDomains = 3
-}
-
 /// Builds a dated certification roadmap toward a goal, technical before strategic.
 ///
 /// The plan holds the goal's certifications, every prerequisite not yet held (CKS needs CKA),
-/// and, for someone with no security certification aiming high, one technical foundation
-/// (the knowledge base's broadest foundation-level technical certification). Steps run one
-/// after another at the given weekly pace; each step's eligibility is evaluated with the earlier
-/// steps counted as held, so routes through certifications (CCSP through CISSP) work.
+/// for someone with no security certification aiming high one technical foundation, and — when
+/// the goal must wait for experience — stepping stones the person can hold now or soon
+/// (`SteppingStonePolicy`). Steps run one after another at the given weekly pace; each step's
+/// eligibility is evaluated with the earlier steps counted as held, so routes through
+/// certifications (CCSP through CISSP) work.
+///
+/// Dates are honest: an exam is booked at most `RoadmapTuning.examLeadMonths` before the day the
+/// credential can be held, except on the Associate-of-ISC2 route when the experience fits its
+/// window (the step says so); a credential that continuing the current jobs never reaches is a
+/// milestone that says what would unlock it, not an exam. `levers` says what would move each
+/// waiting goal's date, each date computed by evaluating the rules again.
 ///
 /// ```swift
 /// let roadmap = RoadmapPlanner(knowledgeBase: kb).plan(
@@ -46,15 +24,115 @@ public struct RoadmapPlanner: Sendable {
         self.knowledgeBase = knowledgeBase
     }
 
+    /// A certification chosen for the plan, before it has dates.
+    struct Item: Equatable {
+        var id: Certification.ID
+        var why: String
+        var optional: Bool
+        var role: RoadmapStepRole
+    }
+
+    /// One scheduled item with what the schedule learned about it.
+    struct Scheduled {
+        var step: RoadmapStep
+        /// The profile the step was evaluated with (earlier steps held from their hold dates).
+        var profile: Profile
+        /// The day the step's eligibility was evaluated (its earliest possible exam).
+        var evaluatedOn: Day
+        /// Where studying could have started: the end of the previous step's study.
+        var cursorBefore: Day
+    }
+
     public func plan(
         _ profile: Profile, goal: RoadmapGoal, hoursPerWeek: Double, budget: Double?, start: Day
     ) -> Roadmap {
-        let (targets, goalText, goalNotes) = targets(for: goal, profile: profile, on: start)
-        var notes = goalNotes
-        var chosen: [(id: Certification.ID, why: String, optional: Bool)] = []
+        let resolved = targets(for: goal, profile: profile, on: start)
+        let targets = resolved.ids
+        var notes = resolved.notes
+        let pace = max(1, hoursPerWeek)
+        let required = requiredItems(resolved, profile: profile, on: start, notes: &notes)
 
-        // Prerequisites first, depth first, skipping what is held.
-        func include(_ id: Certification.ID, why: String, optional: Bool, depth: Int = 0) {
+        var items = required
+        var schedule = self.schedule(items, profile: profile, start: start, pace: pace)
+        // Stepping stones go where the plan would otherwise wait: before the first step whose
+        // exam waits for experience, or that continuing the current jobs does not reach.
+        let policy = SteppingStonePolicy(knowledgeBase: knowledgeBase)
+        if let anchor = policy.anchor(in: schedule) {
+            let before = schedule[anchor]
+            let spent = items.filter { $0.role != .steppingStone }.compactMap { knowledgeBase.certification($0.id) }
+                .compactMap(\.cost?.amount).reduce(0, +)
+            let stones = policy.stones(
+                toward: schedule[anchor...].filter { $0.step.role == .goal || $0.step.role == .prerequisite }
+                    .map(\.step.id),
+                profile: before.profile, from: before.cursorBefore,
+                until: before.step.kind == .milestone ? nil : before.step.studyStart,
+                pace: pace, budgetLeft: budget.map { $0 - spent }, excluding: Set(items.map(\.id)),
+                beforeOrientation: before.step.orientation)
+            if !stones.isEmpty {
+                items.insert(contentsOf: stones, at: anchor)
+                schedule = self.schedule(items, profile: profile, start: start, pace: pace)
+            }
+        }
+
+        // Time order: exams by date (the plan's order on a tie), milestones last.
+        let ordered = schedule.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.step.examDate, rhs.element.step.examDate) {
+            case (let a?, let b?): a != b ? a < b : lhs.offset < rhs.offset
+            case (.some, nil): true
+            case (nil, .some): false
+            case (nil, nil): lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+        var steps: [RoadmapStep] = []
+        var total = 0.0
+        var currencies = Set<String>()
+        for (index, scheduled) in ordered.enumerated() {
+            var step = scheduled.step
+            step.order = index + 1
+            if step.kind == .exam, let cost = step.cost {
+                total += cost
+                if let currency = step.currency { currencies.insert(currency) }
+            }
+            step.runningTotal = total
+            step.overBudget = step.kind == .exam && (budget.map { total > $0 } ?? false)
+            steps.append(step)
+        }
+
+        let levers = RoadmapLevers(knowledgeBase: knowledgeBase).levers(for: schedule, start: start)
+        notes.append(
+            "Study hours are Sextant's planning estimates by level (foundation 60, associate 100, professional 150, "
+                + "expert 220 hours), not issuer figures; at \(Profile.format(pace)) hours a week.")
+        if steps.contains(where: { $0.kind == .exam && $0.cost == nil }) {
+            notes.append("Some prices are unknown, so the total leaves them out.")
+        }
+        let milestones = steps.filter { $0.kind == .milestone }
+        if !milestones.isEmpty {
+            notes.append(
+                "\(EligibilityText.list(milestones.map(\.name), conjunction: "and")) "
+                    + (milestones.count == 1 ? "is a milestone" : "are milestones")
+                    + ": no exam is booked and the total leaves out \(milestones.count == 1 ? "its" : "their") price "
+                    + "until a job with the work it asks for makes it reachable.")
+        }
+        if let budget, total > budget {
+            notes.append(
+                "The plan costs \(Profile.format(total)) against a budget of \(Profile.format(budget)); steps marked over budget go beyond it."
+            )
+        }
+        if currencies.count > 1 {
+            notes.append(
+                "Prices are in several currencies (\(currencies.sorted().joined(separator: ", "))); the total adds them as numbers."
+            )
+        }
+        return Roadmap(
+            goal: resolved.text, targets: targets, start: start, hoursPerWeek: pace, budget: budget, steps: steps,
+            levers: levers, totalCost: total, currency: currencies.sorted().first ?? "USD", notes: notes)
+    }
+
+    /// The goal's certifications with their prerequisites and a foundation, in plan order:
+    /// technical before strategic, lower levels first, prerequisites before what needs them.
+    func requiredItems(_ targets: Targets, profile: Profile, on start: Day, notes: inout [String]) -> [Item] {
+        var chosen: [Item] = []
+        func include(_ id: Certification.ID, why: String, optional: Bool, role: RoadmapStepRole, depth: Int = 0) {
             guard depth < 6, !profile.holds(id, on: start), !chosen.contains(where: { $0.id == id }),
                 let certification = knowledgeBase.certification(id)
             else { return }
@@ -68,7 +146,7 @@ public struct RoadmapPlanner: Sendable {
                     include(
                         successor.id,
                         why: "the successor of \(certification.short), which was retired on \(retirement.date)",
-                        optional: optional, depth: depth + 1)
+                        optional: optional, role: role == .goal ? .prerequisite : role, depth: depth + 1)
                 } else {
                     notes.append("\(ended), and the issuer names no single successor; it is left out of the plan.")
                 }
@@ -77,12 +155,12 @@ public struct RoadmapPlanner: Sendable {
             for prerequisite in requiredPrerequisites(certification, profile: profile, on: start) {
                 include(
                     prerequisite, why: "required before \(certification.short) (\(certification.issuer) prerequisite)",
-                    optional: optional, depth: depth + 1)
+                    optional: optional, role: .prerequisite, depth: depth + 1)
             }
-            chosen.append((id, why, optional))
+            chosen.append(Item(id: id, why: why, optional: optional, role: role))
         }
         // What will really be planned: a retired goal by its successor, or not at all.
-        let targetCertifications = targets.compactMap(knowledgeBase.certification).compactMap { target in
+        let targetCertifications = targets.ids.compactMap(knowledgeBase.certification).compactMap { target in
             target.status(on: start) == .active
                 ? target : target.retirement?.successor.flatMap(knowledgeBase.certification)
         }
@@ -90,18 +168,13 @@ public struct RoadmapPlanner: Sendable {
             include(
                 foundation.id,
                 why: "a technical foundation first: you hold no security certification yet, and most people do best "
-                    + "going from technical to strategic", optional: true)
+                    + "going from technical to strategic", optional: true, role: .foundation)
         }
-        for target in targets {
-            include(
-                target,
-                why: goalText == knowledgeBase.certification(target)?.short ? "your goal" : "asked by \(goalText)",
-                optional: false)
+        for target in targets.ids {
+            include(target, why: targets.why, optional: false, role: .goal)
         }
 
-        // Technical before strategic, lower levels first, prerequisites before what needs them.
-        let orientationRank: [Orientation: Int] = [.technical: 0, .mixed: 1, .strategic: 2, .none: 3]
-        var ordered: [(id: Certification.ID, why: String, optional: Bool)] = []
+        var ordered: [Item] = []
         var remaining = chosen
         while !remaining.isEmpty {
             let ready = remaining.filter { candidate in
@@ -113,34 +186,47 @@ public struct RoadmapPlanner: Sendable {
             let next = (ready.isEmpty ? remaining : ready).min { lhs, rhs in
                 let a = knowledgeBase.certification(lhs.id)!
                 let b = knowledgeBase.certification(rhs.id)!
-                if orientationRank[a.orientation]! != orientationRank[b.orientation]! {
-                    return orientationRank[a.orientation]! < orientationRank[b.orientation]!
+                if RoadmapTuning.rank(a.orientation) != RoadmapTuning.rank(b.orientation) {
+                    return RoadmapTuning.rank(a.orientation) < RoadmapTuning.rank(b.orientation)
                 }
                 if a.level != b.level { return a.level < b.level }
-                return remaining.firstIndex { $0.id == lhs.id }! < remaining.firstIndex { $0.id == rhs.id }!
+                return remaining.firstIndex(of: lhs)! < remaining.firstIndex(of: rhs)!
             }!
             ordered.append(next)
             remaining.removeAll { $0.id == next.id }
         }
+        return ordered
+    }
 
-        // Schedule one after another, counting earlier steps as held from their hold date.
+    /// Dates for the items, one after another at the pace, each evaluated with the earlier ones
+    /// held from their hold dates.
+    ///
+    /// - An item the person may hold by the earliest exam date is sat then.
+    /// - An item that waits for experience is sat at most `examLeadMonths` before it can be held
+    ///   (study moves later too), unless its Associate route's window covers the wait: then the
+    ///   exam is sat as soon as studied and the step is marked `associateRoute`.
+    /// - An item continuing the jobs never reaches is a milestone: no study, no exam.
+    func schedule(_ items: [Item], profile: Profile, start: Day, pace: Double) -> [Scheduled] {
         var simulated = profile
         var cursor = start
-        var total = 0.0
-        var steps: [RoadmapStep] = []
+        var result: [Scheduled] = []
         let evaluator = EligibilityEvaluator(knowledgeBase: knowledgeBase)
-        let pace = max(1, hoursPerWeek)
-        var currencies = Set<String>()
-        for (index, item) in ordered.enumerated() {
+        for item in items {
             let certification = knowledgeBase.certification(item.id)!
             let hours = RoadmapTuning.studyHours(certification.level)
-            let examDate = cursor.adding(days: Int((hours / pace * 7).rounded(.up)))
-            let eligibility = evaluator.evaluate(simulated, asOf: examDate, certifications: [item.id]).certifications[0]
-            let holdDate: Day?
+            let studyDays = Int((hours / pace * 7).rounded(.up))
+            let earliestExam = cursor.adding(days: studyDays)
+            let eligibility = evaluator.evaluate(simulated, asOf: earliestExam, certifications: [item.id])
+                .certifications[0]
+            var kind = RoadmapStepKind.exam
+            var examDate: Day? = earliestExam
+            var holdDate: Day?
+            var associateRoute = false
+            var unlock: String?
             let route: String
             switch eligibility.status {
             case .eligible, .noRequirement:
-                holdDate = examDate
+                holdDate = earliestExam
                 route =
                     eligibility.status == .noRequirement
                     ? "No experience requirement: pass the exam and hold it."
@@ -149,65 +235,50 @@ public struct RoadmapPlanner: Sendable {
                 let eligibleOn = eligibility.eligibleOn!
                 holdDate = eligibleOn
                 if let associate = eligibility.associate, associate.withinDeadline {
+                    associateRoute = true
                     route =
-                        "Pass the \(certification.short) exam by \(examDate) as an \(associate.label); hold the \(certification.short) from \(eligibleOn), when your experience is complete."
-                } else if let associate = eligibility.associate {
-                    route =
-                        "You may hold it from \(eligibleOn) at your current pace. Passing the exam early as an \(associate.label) would not help: "
-                        + "the experience would be due by \(associate.deadline). More security work in your job shortens the wait; consider sitting the exam nearer the date."
+                        "Pass the \(certification.short) exam by \(earliestExam) as an \(associate.label): you then "
+                        + "have until \(associate.deadline) to complete the experience, which your jobs do by "
+                        + "\(eligibleOn); hold the \(certification.short) from \(eligibleOn)."
                 } else {
+                    let honest = eligibleOn.adding(months: -RoadmapTuning.examLeadMonths)
+                    if honest > earliestExam { examDate = honest }
+                    let waited = honest > earliestExam
                     route =
-                        "Pass the exam by \(examDate); you may hold it from \(eligibleOn), when your experience is complete (\(eligibility.route ?? "the rules"))."
+                        "Your experience is complete on \(eligibleOn) (\(eligibility.route ?? "the rules")): "
+                        + (waited
+                            ? "the exam is booked \(RoadmapTuning.examLeadMonths) months before, so study starts near the date."
+                            : "pass the exam by \(earliestExam) and hold it from then.")
+                        + (eligibility.associate.map { associate in
+                            " Passing early as an \(associate.label) would not help: the experience would be due by \(associate.deadline)."
+                        } ?? "")
                 }
             case .notEligible:
-                holdDate = nil
+                kind = .milestone
+                examDate = nil
+                unlock = RoadmapLevers(knowledgeBase: knowledgeBase).unlock(
+                    certification, profile: simulated, jobFrom: start, asOf: earliestExam)
                 route =
                     "Not reachable by continuing your current jobs: "
                     + (eligibility.reasons.first ?? "see `sextant eligibility`.")
-                    + (eligibility.associate.map { " You could still pass the exam as an \($0.label)." } ?? "")
             }
-            let cost = certification.cost?.amount
-            if let cost {
-                total += cost
-                if let currency = certification.cost?.currency { currencies.insert(currency) }
-            }
+            let studyStart = examDate.map { max(cursor, $0.adding(days: -studyDays)) }
             let costConfidence = certification.cost?.provenance.confidence ?? .unconfirmed
-            steps.append(
-                RoadmapStep(
-                    order: index + 1, id: certification.id, name: certification.short,
-                    orientation: certification.orientation,
-                    level: certification.level, why: item.why, optional: item.optional, studyStart: cursor,
-                    studyHours: hours,
-                    studyHoursEstimated: true, examDate: examDate, eligibleOn: eligibility.eligibleOn,
-                    holdDate: holdDate,
-                    route: route, cost: cost, currency: certification.cost?.currency, runningTotal: total,
-                    overBudget: budget.map { total > $0 } ?? false,
-                    confidence: max(eligibility.confidence, costConfidence)))
+            let step = RoadmapStep(
+                order: result.count + 1, id: certification.id, name: certification.short,
+                orientation: certification.orientation, level: certification.level, kind: kind, role: item.role,
+                why: item.why, optional: item.optional, studyStart: studyStart, studyHours: hours,
+                studyHoursEstimated: true, examDate: examDate, eligibleOn: eligibility.eligibleOn, holdDate: holdDate,
+                associateRoute: associateRoute, route: route, unlock: unlock, cost: certification.cost?.amount,
+                currency: certification.cost?.currency, runningTotal: 0, overBudget: false,
+                confidence: max(eligibility.confidence, costConfidence))
+            result.append(Scheduled(step: step, profile: simulated, evaluatedOn: earliestExam, cursorBefore: cursor))
             if let holdDate {
                 simulated.certifications.append(.init(id: certification.id, earned: holdDate))
             }
-            cursor = examDate
+            if let examDate { cursor = examDate }
         }
-
-        notes.append(
-            "Study hours are Sextant's planning estimates by level (foundation 60, associate 100, professional 150, "
-                + "expert 220 hours), not issuer figures; at \(Profile.format(pace)) hours a week.")
-        if steps.contains(where: { $0.cost == nil }) {
-            notes.append("Some prices are unknown, so the total leaves them out.")
-        }
-        if let budget, total > budget {
-            notes.append(
-                "The plan costs \(Profile.format(total)) against a budget of \(Profile.format(budget)); steps marked over budget go beyond it."
-            )
-        }
-        if currencies.count > 1 {
-            notes.append(
-                "Prices are in several currencies (\(currencies.sorted().joined(separator: ", "))); the total adds them as numbers."
-            )
-        }
-        return Roadmap(
-            goal: goalText, targets: targets, start: start, hoursPerWeek: pace, budget: budget, steps: steps,
-            totalCost: total, currency: currencies.sorted().first ?? "USD", notes: notes)
+        return result
     }
 
     /// Prerequisites the person must add: all of `allOf`, and for `anyOf` the lowest-level,
@@ -232,18 +303,15 @@ public struct RoadmapPlanner: Sendable {
     }
 
     /// A technical foundation for someone with no security certification aiming at a
-    /// professional or expert one: the foundation-level technical security certification that
-    /// covers the most CISSP domains (cheapest on a tie).
+    /// professional or expert one they cannot hold yet (someone the rules already admit has shown
+    /// the experience): the foundation-level technical security certification that covers the most
+    /// CISSP domains (cheapest on a tie).
     func foundationStep(for targets: [Certification], profile: Profile, on day: Day) -> Certification? {
-        // A broad security certification (three or more CISSP domains) is a foundation already;
-        // A+ or Network+ alone are not.
-        let holdsSecurity = profile.certifications.contains { held in
-            guard let certification = knowledgeBase.certification(held.id), profile.holds(held.id, on: day) else {
-                return false
-            }
-            return certification.security && certification.domains.count >= RoadmapTuning.broadFoundationDomains
-        }
-        guard !holdsSecurity, targets.contains(where: { $0.level >= RoadmapTuning.foundationBelow }) else { return nil }
+        let high = targets.filter { $0.level >= RoadmapTuning.foundationBelow }
+        guard !holdsBroadSecurityCertification(profile, on: day), !high.isEmpty else { return nil }
+        let report = EligibilityEvaluator(knowledgeBase: knowledgeBase).evaluate(
+            profile, asOf: day, certifications: high.map(\.id))
+        guard report.certifications.contains(where: { $0.status != .eligible }) else { return nil }
         return knowledgeBase.certifications
             .filter {
                 $0.security && $0.level == .foundation && $0.orientation == .technical && $0.eligibility.paths.isEmpty
@@ -256,87 +324,14 @@ public struct RoadmapPlanner: Sendable {
             }
     }
 
-    /// The certifications a goal asks for, the goal in words, and notes on how they were chosen.
-    func targets(for goal: RoadmapGoal, profile: Profile, on day: Day) -> ([Certification.ID], String, [String]) {
-        switch goal {
-        case .certifications(let ids):
-            return (ids, ids.map { knowledgeBase.certification($0)?.short ?? $0.rawValue }.joined(separator: " + "), [])
-        case .role(let id):
-            guard let role = knowledgeBase.role(id.rawValue) else { return ([], "role \(id)", ["Unknown role \(id)."]) }
-            let picks = certifications(for: role)
-            return (
-                picks, "role \(role.id) \(role.name)",
-                [
-                    "No framework maps roles to certifications; Sextant picked professional certifications that match the "
-                        + "role's discipline (\(role.discipline?.displayName ?? "none")) and orientation (\(role.orientation.rawValue))."
-                ]
-            )
-        case .posting(let analysis):
-            var picks: [Certification.ID] = []
-            for (index, group) in analysis.certificationGroups.enumerated() {
-                let members = analysis.certifications.filter { $0.group == index && $0.strength == .required }
-                guard !members.isEmpty, !group.contains(where: { profile.holds($0, on: day) }) else { continue }
-                // One of a group: the one needing the least experience, then the cheapest.
-                // A retired member only when nothing else is offered (the plan then takes its successor).
-                let offered = group.compactMap(knowledgeBase.certification)
-                let open = offered.filter { $0.status(on: day) == .active }
-                if let best = (open.isEmpty ? offered : open).min(by: { lhs, rhs in
-                    let a = CertificationRequirement.minimumYears(lhs.id, in: knowledgeBase)?.years ?? 0
-                    let b = CertificationRequirement.minimumYears(rhs.id, in: knowledgeBase)?.years ?? 0
-                    return a != b ? a < b : (lhs.cost?.amount ?? .infinity) < (rhs.cost?.amount ?? .infinity)
-                }) {
-                    picks.append(best.id)
-                }
+    /// A broad security certification (three or more CISSP domains) is a foundation already;
+    /// A+ or Network+ alone are not.
+    func holdsBroadSecurityCertification(_ profile: Profile, on day: Day) -> Bool {
+        profile.certifications.contains { held in
+            guard let certification = knowledgeBase.certification(held.id), profile.holds(held.id, on: day) else {
+                return false
             }
-            for mention in analysis.certifications where mention.strength == .required && mention.group == nil {
-                if !picks.contains(mention.id) { picks.append(mention.id) }
-            }
-            let title = analysis.title.isEmpty ? "the posting" : "the posting \"\(analysis.title)\""
-            var notes: [String] = []
-            if picks.isEmpty {
-                let preferred = analysis.certifications.filter { $0.strength == .preferred }.map(\.id)
-                picks = Array(preferred.prefix(2))
-                notes.append(
-                    preferred.isEmpty
-                        ? "The posting requires no certification."
-                        : "The posting requires no certification; the plan aims at the preferred ones.")
-            }
-            return (picks, title, notes)
+            return certification.security && certification.domains.count >= RoadmapTuning.broadFoundationDomains
         }
-    }
-
-    /// Up to two professional-or-expert certifications for a role: those whose names share the
-    /// role's own words (a privacy role, a privacy certification) first, then exact orientation,
-    /// primary discipline, and fewest experience years.
-    func certifications(for role: WorkRole) -> [Certification.ID] {
-        guard let discipline = role.discipline else { return [] }
-        let candidates = knowledgeBase.certifications.filter { certification in
-            certification.security && certification.level >= .professional && certification.retirement == nil
-                && certification.disciplines.contains(discipline)
-                && (certification.orientation == role.orientation || certification.orientation == .mixed
-                    || role.orientation == .mixed)
-        }
-        let roleWords = Self.significantWords([role.name] + role.titles + role.keywords)
-        func key(_ certification: Certification) -> (Int, Int, Int, Double, String) {
-            let names = Self.significantWords(certification.allNames.map(\.name))
-            return (
-                -roleWords.intersection(names).count,
-                certification.orientation == role.orientation ? 0 : 1,
-                certification.disciplines.first == discipline ? 0 : 1,
-                CertificationRequirement.minimumYears(certification.id, in: knowledgeBase)?.years ?? 0,
-                certification.id.rawValue
-            )
-        }
-        return candidates.sorted { key($0) < key($1) }.prefix(2).map(\.id)
-    }
-
-    /// Words that say what a role or certification is about: longer than three letters and not
-    /// shared by nearly all of them ("security", "certified").
-    static func significantWords(_ texts: [String]) -> Set<String> {
-        let common: Set<String> = [
-            "security", "cybersecurity", "cyber", "information", "certified", "certification", "certificate",
-            "professional", "specialist", "systems", "system", "associate", "expert", "analyst", "officer",
-        ]
-        return Set(texts.flatMap(TextFolding.tokens).filter { $0.count > 3 && !common.contains($0) })
     }
 }

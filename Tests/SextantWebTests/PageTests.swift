@@ -161,6 +161,42 @@ struct PageTests {
             #expect(String(buffer: try await browser.get(planPath).body).contains("Roadmap to CISSP"))
         }
     }
+
+    @Test func drawsTheRoadmapOnATimeAxisWithStonesAndLevers() async throws {
+        // Three years at 40% security work: CISSP waits until 2036, so stepping stones come first.
+        let profile = """
+            education: [{degree: associate, field: networking, completed: 2021-06-01}]
+            certifications: [{id: securityplus, earned: 2023-05-01}]
+            experience:
+              - {title: Network Administrator, start: 2023-12-01, securityShare: 0.4,
+                 domains: [communication-and-network-security, identity-and-access-management]}
+            """
+        try await WebTest.app().test(.router) { client in
+            var browser = WebTest.Browser(client)
+            _ = try await browser.get("/profile")
+            let response = try await browser.post(
+                "/profile/plan", ["content": profile, "goalCertifications": "cissp", "asOf": "2026-12-04"])
+            #expect(response.status == .ok)
+            let page = String(buffer: response.body)
+            // A year axis from 2026 to 2036, labelled every second year at this span, and today.
+            #expect(page.contains(">2026</text>") && page.contains(">2036</text>"))
+            #expect(!page.contains(">2027</text>"))
+            #expect(page.contains("class=\"today\"") && page.contains(">today</text>"))
+            // Each step labelled with its hold date, and a text alternative naming every step.
+            #expect(page.contains("hold 2036-06-01"))
+            #expect(page.contains("<desc id=\"timeline-desc\">1. SSCP: study 2026-12-04 to"))
+            #expect(page.contains("stepping stone"))
+            #expect(page.contains("What would move the date"))
+            #expect(page.contains("security share"))
+            // A direction from the form.
+            let direction = try await browser.post(
+                "/profile/plan", ["content": ProfilePages.example, "goalDirection": "strategic", "asOf": "2026-12-04"])
+            #expect(String(buffer: direction.body).contains("Roadmap to a strategic direction"))
+            let wrong = try await browser.post(
+                "/profile/plan", ["content": ProfilePages.example, "goalDirection": "sideways"])
+            #expect(wrong.status == .unprocessableContent)
+        }
+    }
 }
 
 /// A posting full of markup and script renders inert on every page that shows it.

@@ -33,6 +33,18 @@ Requirements: CISSP certification required. 1-2 years of experience in security 
 """
 
 
+JUNIOR_PROFILE = """education:
+  - {degree: associate, field: networking, completed: 2021-06-01}
+certifications:
+  - {id: securityplus, earned: 2023-05-01}
+experience:
+  - title: Network Administrator
+    start: 2023-12-01
+    securityShare: 0.4
+    domains: [communication-and-network-security, identity-and-access-management]
+"""
+
+
 def start_server(binary, workdir):
     database = os.path.join(workdir, "sextant.sqlite")
     process = subprocess.Popen(
@@ -119,7 +131,37 @@ def main():
         assert "postings.jsonl:31" in driver.page_source, "the broken line is not listed"
         survey_shot = os.path.join(workdir, "survey.png")
         driver.save_screenshot(survey_shot)
-        print(f"browser test passed; screenshots: {report_shot} {saved_shot} {survey_shot}")
+
+        # The roadmap timeline on a 400 px screen: the axis, today and every step stay inside the
+        # screen and the labels stay at a readable size.
+        driver.set_window_size(400, 900)
+        driver.get(url + "profile")
+        driver.execute_script(
+            "document.getElementById('content').value = arguments[0];"
+            "document.getElementById('asOf').value = '2026-12-04';"
+            "document.getElementById('goalCertifications').value = 'cissp';",
+            JUNIOR_PROFILE)
+        driver.find_element(By.CSS_SELECTOR, "button[formaction='/profile/plan']").click()
+        WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "figure.timeline svg")))
+        viewport = driver.execute_script("return document.documentElement.clientWidth")
+        overflow = driver.execute_script("return document.documentElement.scrollWidth")
+        assert overflow <= viewport, f"the page scrolls sideways at 400 px ({overflow} > {viewport})"
+        svg = driver.find_element(By.CSS_SELECTOR, "figure.timeline svg").rect
+        assert svg["width"] <= viewport, svg
+        labels = driver.find_elements(By.CSS_SELECTOR, "figure.timeline .step-label")
+        assert len(labels) >= 3, len(labels)
+        for label in labels:
+            box = driver.execute_script("const b = arguments[0].getBoundingClientRect(); return [b.left, b.right, b.height];", label)
+            assert box[0] >= 0 and box[1] <= viewport + 1, f"label outside the screen: {label.text} {box}"
+            assert box[2] >= 9, f"label too small to read: {label.text} {box}"
+        years = [element.text for element in driver.find_elements(By.CSS_SELECTOR, "figure.timeline .year")]
+        assert "2026" in years and "2036" in years, years
+        assert driver.find_elements(By.CSS_SELECTOR, "figure.timeline .today"), "today is not marked"
+        caption = driver.find_element(By.CSS_SELECTOR, "figure.timeline figcaption").text
+        assert "SSCP" in caption and "2036-06-01" in caption, caption
+        timeline_shot = os.path.join(workdir, "timeline-400.png")
+        driver.save_screenshot(timeline_shot)
+        print(f"browser test passed; screenshots: {report_shot} {saved_shot} {survey_shot} {timeline_shot}")
     finally:
         if driver is not None:
             driver.quit()

@@ -118,4 +118,98 @@ struct PlanningCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("did you mean 'cissp'"))
     }
+
+    /// The network administrator issue 14 describes: three years in, 40% security work, an
+    /// associate degree and Security+, aiming at CISSP.
+    static let juniorNetworkAdmin = """
+        education:
+          - degree: associate
+            field: networking
+            completed: 2021-06-01
+        certifications:
+          - id: securityplus
+            earned: 2023-05-01
+        experience:
+          - title: Network Administrator
+            start: 2023-12-01
+            hoursPerWeek: 40
+            securityShare: 0.4
+            domains: [communication-and-network-security, identity-and-access-management]
+        goal:
+          certifications: [cissp]
+        """
+
+    static func temporaryProfile(_ text: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sextant-plan-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("profile.yaml")
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+
+    @Test func planJSONHasStonesHonestDatesAndLevers() throws {
+        let profile = try Self.temporaryProfile(Self.juniorNetworkAdmin)
+        defer { try? FileManager.default.removeItem(at: profile.deletingLastPathComponent()) }
+        let result = try CommandRunner.run([
+            "plan", "--profile", profile.path, "--as-of", "2026-12-04", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let steps = try #require(plan["steps"] as? [[String: Any]])
+        // A stepping stone attainable now: study starts today, held on its exam day, before CISSP.
+        let goalIndex = try #require(steps.firstIndex { $0["id"] as? String == "cissp" })
+        let stone = try #require(steps.first { $0["role"] as? String == "steppingStone" })
+        #expect(stone["studyStart"] as? String == "2026-12-04")
+        #expect(stone["holdDate"] as? String == stone["examDate"] as? String)
+        #expect(steps.firstIndex { $0["id"] as? String == stone["id"] as? String }! < goalIndex)
+        // Time order goes technical → mixed → strategic.
+        let rank = ["technical": 0, "mixed": 1, "strategic": 2]
+        let ranks = steps.compactMap { rank[$0["orientation"] as? String ?? ""] }
+        #expect(ranks.count == steps.count && ranks == ranks.sorted())
+        let exams = steps.compactMap { $0["examDate"] as? String }
+        #expect(exams == exams.sorted())
+        // No exam more than a year before its hold date unless on the Associate route.
+        for step in steps {
+            #expect(step["associateRoute"] is Bool)
+            guard let exam = (step["examDate"] as? String).flatMap(Self.day),
+                let hold = (step["holdDate"] as? String).flatMap(Self.day)
+            else { continue }
+            #expect(exam.addingTimeInterval(366 * 86_400) >= hold || step["associateRoute"] as? Bool == true)
+        }
+        #expect(steps[goalIndex]["holdDate"] as? String == "2036-06-01")
+        #expect(steps[goalIndex]["examDate"] as? String == "2036-03-01")
+        // The security-share and waiver levers, with their dates.
+        let levers = try #require(plan["levers"] as? [[String: Any]])
+        let share = try #require(levers.first { $0["kind"] as? String == "securityShare" })
+        #expect((share["description"] as? String)?.contains("security share") == true)
+        #expect((share["holdDate"] as? String)?.hasPrefix("2031-09") == true)
+        let waivers = levers.filter { ($0["description"] as? String)?.contains("waiver") == true }
+        #expect(Set(waivers.compactMap { $0["kind"] as? String }) == ["degree", "credential"])
+        #expect(waivers.allSatisfy { $0["holdDate"] as? String == "2033-12-01" })
+
+        let text = try CommandRunner.run(["plan", "--profile", profile.path, "--as-of", "2026-12-04"])
+        #expect(text.stdout.contains("stepping stone"))
+        #expect(text.stdout.contains("What would move the date"))
+    }
+
+    @Test func planTakesADirectionGoal() throws {
+        let result = try CommandRunner.run([
+            "plan", "--profile", Self.example("soc-analyst.yaml"), "--as-of", "2026-12-04", "--goal",
+            "direction:strategic", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(plan["targets"] as? [String] == ["cism"])
+        let wrong = try CommandRunner.run([
+            "plan", "--profile", Self.example("soc-analyst.yaml"), "--goal", "direction:sideways",
+        ])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("strategic"))
+    }
+
+    static func day(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.date(from: text)
+    }
 }

@@ -214,4 +214,26 @@ struct SteppingStoneTests {
                 })
         }
     }
+
+    @Test func computesTheHoursAndDomainsLevers() {
+        // 24 hours a week at 60% security in one domain since 2024-06-01: ISC2 counts 24/40 of a
+        // month, so 0.36 security months a month, and one domain keeps CISSP out of reach.
+        let profile = Profile(experience: [
+            .init(
+                title: "Part-time SOC analyst", start: Day(year: 2024, month: 6, day: 1)!, hoursPerWeek: 24,
+                securityShare: 0.6, domains: ["security-operations"])
+        ])
+        let roadmap = Self.planner.plan(
+            profile, goal: .certifications(["cissp"]), hoursPerWeek: 8, budget: nil, start: Self.today)
+        #expect(roadmap.steps.first { $0.id == "cissp" }?.kind == .milestone)
+        let byKind = Dictionary(uniqueKeysWithValues: roadmap.levers.map { ($0.kind, $0) })
+        // A second domain from today: 60 months at 0.36 from 2024-06-01 = 166.7 months: April 2038.
+        let domains = byKind[.domains]
+        #expect(domains?.holdDate.year == 2038 && domains?.holdDate.month == 4)
+        // Full time from today as well: 30 months × 0.36 = 10.8 by then, 49.2 more at 0.6 = 82
+        // months: October 2033. The lever says it assumes the second domain too.
+        let hours = byKind[.hours]
+        #expect(hours?.holdDate.year == 2033 && (9...10).contains(hours?.holdDate.month ?? 0))
+        #expect(hours?.description.contains("in your work too") == true)
+    }
 }

@@ -42,71 +42,83 @@ struct RoadmapLevers {
             result.append(
                 RoadmapLever(kind: kind, certification: certification.id, description: describe(day), holdDate: day))
         }
-        let ongoing = profile.experience.indices.filter { profile.experience[$0].end.map { $0 >= start } ?? true }
+        func ongoing(_ profile: Profile) -> [Int] {
+            profile.experience.indices.filter { profile.experience[$0].end.map { $0 >= start } ?? true }
+        }
+        // More CISSP domains where a rule asks for them. When that is what keeps a milestone out
+        // of reach, the other levers are tried with it, and say so.
+        var base = profile
+        var also = ""
+        if let minimum = certification.eligibility.paths.compactMap({ $0.experience?.minDomains }).min(),
+            !ongoing(profile).isEmpty
+        {
+            let worked = Set(profile.experience.filter { $0.securityShare > 0 }.flatMap(\.domains))
+            let added = Array(
+                certification.domains.filter { !worked.contains($0) }.prefix(max(0, minimum - worked.count)))
+            if !added.isEmpty {
+                let names = EligibilityText.list(
+                    added.compactMap { knowledgeBase.domain($0)?.name.lowercased() }, conjunction: "and")
+                let changed = Self.changing(profile, jobs: ongoing(profile), from: start) { $0.domains += added }
+                consider(.domains, changed) {
+                    "Domains: if your work also covered \(names) from \(start) on, you could hold \(name) from \($0)."
+                }
+                if baseline == nil, result.contains(where: { $0.kind == .domains }) {
+                    base = changed
+                    also = " (with \(names) in your work too)"
+                }
+            }
+        }
 
         // A higher security share from today.
         let share = RoadmapTuning.leverSecurityShare
-        let lower = ongoing.filter { profile.experience[$0].securityShare < share }
+        let lower = ongoing(base).filter { base.experience[$0].securityShare < share }
         if !lower.isEmpty {
-            let today = lower.map { Self.percent(profile.experience[$0].securityShare) }
-            consider(.securityShare, Self.changing(profile, jobs: lower, from: start) { $0.securityShare = share }) {
-                "A higher security share: at \(Self.percent(share)) security work from \(start) on (today \(EligibilityText.list(today, conjunction: "and"))), "
-                    + "you could hold \(name) from \($0)."
+            let today = lower.map { Self.percent(base.experience[$0].securityShare) }
+            consider(.securityShare, Self.changing(base, jobs: lower, from: start) { $0.securityShare = share }) {
+                "A higher security share: at \(Self.percent(share)) security work from \(start) on "
+                    + "(today \(EligibilityText.list(today, conjunction: "and"))), you could hold \(name) from \($0)\(also)."
             }
         }
         // Full-time hours where a job is part-time.
-        let partTime = ongoing.filter { profile.experience[$0].hoursPerWeek < 35 }
+        let partTime = ongoing(base).filter { base.experience[$0].hoursPerWeek < 35 }
         if !partTime.isEmpty {
             let full = RoadmapTuning.fullTimeHours
-            consider(.hours, Self.changing(profile, jobs: partTime, from: start) { $0.hoursPerWeek = full }) {
+            consider(.hours, Self.changing(base, jobs: partTime, from: start) { $0.hoursPerWeek = full }) {
                 "Hours: working full time (\(Profile.format(full)) hours a week) from \(start) on instead of "
-                    + "\(Profile.format(profile.experience[partTime[0]].hoursPerWeek)), you could hold \(name) from \($0)."
+                    + "\(Profile.format(base.experience[partTime[0]].hoursPerWeek)), you could hold \(name) from \($0)\(also)."
             }
         }
         for path in certification.eligibility.paths {
             guard let rule = path.experience else { continue }
-            // More CISSP domains where the rule asks for them.
-            if let minimum = rule.minDomains, !ongoing.isEmpty {
-                let worked = Set(profile.experience.filter { $0.securityShare > 0 }.flatMap(\.domains))
-                let missing = certification.domains.filter { !worked.contains($0) }
-                let added = Array(missing.prefix(max(0, minimum - worked.count)))
-                if !added.isEmpty {
-                    let names = EligibilityText.list(
-                        added.compactMap { knowledgeBase.domain($0)?.name.lowercased() }, conjunction: "and")
-                    consider(.domains, Self.changing(profile, jobs: ongoing, from: start) { $0.domains += added }) {
-                        "Domains: if your work also covered \(names) from \(start) on, you could hold \(name) from \($0)."
-                    }
-                }
-            }
             // Waivers the person does not have yet, as if they held them today.
             for option in rule.waivers?.options ?? [] {
                 switch option.kind {
-                case .degree where !profile.hasDegree(for: option, on: asOf):
-                    var changed = profile
+                case .degree where !base.hasDegree(for: option, on: asOf):
+                    var changed = base
                     changed.education.append(
                         .init(
                             degree: option.minimumDegree ?? .bachelor, field: option.fields?.first, completed: start))
                     consider(.degree, changed) {
                         "Degree waiver: \(option.label) would waive \(EligibilityText.years(option.years)); "
-                            + "with one in hand today you could hold \(name) from \($0)."
+                            + "with one in hand today you could hold \(name) from \($0)\(also)."
                     }
                 case .credential:
                     let members = (option.anyOf ?? []).compactMap(knowledgeBase.certification).filter {
                         $0.id != certification.id && $0.status(on: start) == .active
                     }
-                    guard !members.contains(where: { profile.holds($0.id, on: asOf) }),
+                    guard !members.contains(where: { base.holds($0.id, on: asOf) }),
                         let cheapest = members.min(by: {
                             ($0.cost?.amount ?? .infinity, $0.id.rawValue) < (
                                 $1.cost?.amount ?? .infinity, $1.id.rawValue
                             )
                         })
                     else { continue }
-                    var changed = profile
+                    var changed = base
                     changed.certifications.append(.init(id: cheapest.id, earned: start))
                     let listed = EligibilityText.list(members.prefix(4).map(\.short), conjunction: "or")
                     consider(.credential, changed) {
                         "Credential waiver: holding \(listed)\(members.count > 4 ? " (or another on the list)" : "") "
-                            + "would waive \(EligibilityText.years(option.years)); with one in hand today you could hold \(name) from \($0)."
+                            + "would waive \(EligibilityText.years(option.years)); with one in hand today you could hold \(name) from \($0)\(also)."
                     }
                 default: continue
                 }

@@ -166,6 +166,23 @@ struct RoadmapCalendarTests {
         #expect(exams.count > 0)
     }
 
+    @Test func plansSavedBeforeMilestonesAndLeversStillLoad() throws {
+        // A step as the first round stored it: no kind, role, associateRoute or levers.
+        let old = """
+            {"goal": "CISSP", "targets": ["cissp"], "start": "2026-01-01", "hoursPerWeek": 8, "totalCost": 749,
+             "currency": "USD", "notes": [], "steps": [{"order": 1, "id": "cissp", "name": "CISSP",
+             "orientation": "mixed", "level": "professional", "why": "your goal", "optional": false,
+             "studyStart": "2026-01-01", "studyHours": 150, "studyHoursEstimated": true, "examDate": "2026-05-13",
+             "holdDate": "2026-05-13", "route": "Eligible.", "cost": 749, "currency": "USD", "runningTotal": 749,
+             "overBudget": false, "confidence": "secondary"}]}
+            """
+        let roadmap = try JSONDecoder().decode(Roadmap.self, from: Data(old.utf8))
+        #expect(roadmap.levers.isEmpty)
+        #expect(roadmap.steps[0].kind == .exam && roadmap.steps[0].role == .goal)
+        #expect(roadmap.steps[0].associateRoute == false)
+        #expect(roadmap.steps[0].examDate == Day(year: 2026, month: 5, day: 13))
+    }
+
     @Test func escapesTextValues() {
         #expect(RoadmapFormats.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
     }

@@ -160,6 +160,19 @@ struct APITests {
                 #expect($0.status == .ok)
                 let roadmap = try WebTest.object($0)
                 #expect(roadmap["goal"] as? String == "CISSP")
+                // Three years in: the Associate route covers the wait, and the step says so.
+                let steps = try #require(roadmap["steps"] as? [[String: Any]])
+                #expect(steps.last?["associateRoute"] as? Bool == true)
+                #expect(roadmap["levers"] is [Any])
+            }
+            try await client.execute(
+                uri: "/api/v1/plan", method: .post, headers: WebTest.jsonHeaders,
+                body: WebTest.json(#"{"profile": \#(profile), "goal": {"direction": "sideways"}}"#)
+            ) {
+                #expect($0.status == .badRequest)
+                let error = try WebTest.error($0)
+                #expect(error["field"] as? String == "goal.direction")
+                #expect((error["message"] as? String)?.contains("strategic") == true)
             }
             try await client.execute(
                 uri: "/api/v1/match", method: .post, headers: WebTest.jsonHeaders,

@@ -58,11 +58,12 @@ struct ExperienceTimeline {
     }
 
     /// Builds the timeline of one kind of work from `origin` to `horizon` (exclusive); ongoing
-    /// jobs continue to the horizon.
+    /// jobs continue to the horizon. O(jobs + days): each job adds its weight where it starts and
+    /// takes it away after its last day, and one pass sums the days.
     init(jobs: [Profile.Job], kind: WorkKind, partTime: Eligibility.PartTime?, origin: Day, horizon: Day) {
         self.origin = origin
         let length = max(0, origin.days(until: horizon))
-        var weights = [Double](repeating: 0, count: length)
+        var changes = [Double](repeating: 0, count: length + 1)
         var contributing: [Bool] = []
         for job in jobs {
             let weight = Self.hoursFactor(job, partTime) * Self.share(job, kind)
@@ -72,14 +73,20 @@ struct ExperienceTimeline {
             // The end day is the last day worked.
             let last = min(length, job.end.map { origin.days(until: $0) + 1 } ?? length)
             guard first < last else { continue }
-            for day in first..<last { weights[day] += weight }
+            changes[first] += weight
+            changes[last] -= weight
         }
         var prefix = [Double](repeating: 0, count: length + 1)
         var day = origin
         var monthLength = Double(Day.daysIn(month: day.month, year: day.year))
+        var weight = 0.0
         for index in 0..<length {
             if day.dayOfMonth == 1 { monthLength = Double(Day.daysIn(month: day.month, year: day.year)) }
-            prefix[index + 1] = prefix[index] + min(1, weights[index]) / monthLength
+            weight += changes[index]
+            // Rounding can leave a trace of a finished job; a day is worth between nothing and one
+            // full-time day.
+            let worked = weight < 1e-9 ? 0 : min(1, weight)
+            prefix[index + 1] = prefix[index] + worked / monthLength
             day = day.adding(days: 1)
         }
         self.prefix = prefix

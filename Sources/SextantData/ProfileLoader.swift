@@ -74,12 +74,41 @@ public enum ProfileLoader {
         }
         do {
             return try YAMLDecoder().decode(Profile.self, from: node)
+        } catch let unknown as UnknownProfileKey {
+            let line = keyNode(unknown, in: node)?.mark.map { " (line \($0.line))" } ?? ""
+            throw fail(
+                ProfileIssue(
+                    field: unknown.field, problem: "is not a profile key\(line)",
+                    fix: unknown.suggestion.map { "did you mean '\($0)'?" }
+                        ?? "use one of: " + unknown.allowed.joined(separator: ", ")))
         } catch let error as DecodingError {
             throw fail(issue(for: error, root: node))
         } catch {
             throw fail(
                 ProfileIssue(field: "file", problem: "cannot be read (\(error))", fix: "see examples/ for the format"))
         }
+    }
+
+    /// The node of an unknown key, for its line: the path is `experience[1]` or `goal`.
+    static func keyNode(_ unknown: UnknownProfileKey, in root: Node) -> Node? {
+        var current = root
+        for part in unknown.path.split(separator: ".") {
+            var name = Substring(part)
+            var indices: [Int] = []
+            while let open = name.lastIndex(of: "["), name.last == "]" {
+                indices.insert(Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) ?? 0, at: 0)
+                name = name[..<open]
+            }
+            if !name.isEmpty {
+                guard let next = current.mapping?[Node(String(name))] else { return nil }
+                current = next
+            }
+            for index in indices {
+                guard let sequence = current.sequence, sequence.indices.contains(index) else { return nil }
+                current = sequence[index]
+            }
+        }
+        return current.mapping?.keys.first { $0.string == unknown.key }
     }
 
     static func syntaxSummary(_ error: any Error) -> String {

@@ -192,7 +192,8 @@ struct APIController: Sendable {
         }
     }
 
-    func validated(_ profile: Profile, asOf: Day) throws -> Profile {
+    func validated(_ written: Profile, asOf: Day) throws -> Profile {
+        let profile = written.resolvingCertificationNames(in: environment.knowledgeBase)
         let errors = profile.validate(against: environment.knowledgeBase, asOf: asOf).filter { $0.severity == .error }
         if let first = errors.first {
             throw WebFailure(
@@ -257,7 +258,12 @@ struct APIController: Sendable {
                 message: "Send the body as JSON with Content-Type: application/json.")
         }
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+        } catch let unknown as UnknownProfileKey {
+            throw WebFailure(
+                status: .badRequest, code: "unknown-key", message: unknown.description, field: unknown.field)
+        }
     }
 
     func integer(_ request: Request, _ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {

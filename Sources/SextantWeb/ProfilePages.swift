@@ -181,6 +181,7 @@ struct ProfilePages: Sendable {
         let profile: Profile
         do {
             profile = try ProfileLoader.decode(Data(inputs.content.utf8), name: "the profile")
+                .resolvingCertificationNames(in: base)
         } catch {
             throw WebFailure(status: .unprocessableContent, code: "invalid-profile", message: error.description)
         }

@@ -26,7 +26,7 @@ struct ProfileOptions: ParsableArguments {
     func load(_ base: KnowledgeBase, asOf: Day) throws -> Profile {
         let loaded: Profile
         do {
-            loaded = try ProfileLoader.load(path: profile)
+            loaded = try ProfileLoader.load(path: profile).resolvingCertificationNames(in: base)
         } catch {
             throw CLIError(error.description)
         }

@@ -18,6 +18,48 @@ struct ProfileLoaderTests {
         }
     }
 
+    @Test(arguments: [
+        // A misspelt key at each level: named with its line and the nearest valid key.
+        ("certs:\n  - {id: securityplus, earned: 2020-01-01}\n", "certs", 1, "certifications"),
+        (
+            "experience:\n  - title: A\n    start: 2020-01-01\n    security_share: 0.5\n",
+            "experience[0].security_share", 4, "securityShare"
+        ),
+        ("education:\n  - {degree: bachelor, feild: biology}\n", "education[0].feild", 2, "field"),
+        ("goal:\n  cert: [cissp]\n", "goal.cert", 2, "certifications"),
+        ("certifications:\n  - {id: cissp, earnd: 2020-01-01}\n", "certifications[0].earnd", 2, "earned"),
+    ])
+    func refusesUnknownKeysNamingTheNearestOne(_ yaml: String, _ field: String, _ line: Int, _ nearest: String) {
+        let found = issues(yaml)
+        #expect(found.count == 1)
+        #expect(found.first?.field == field)
+        #expect(found.first?.problem == "is not a profile key (line \(line))")
+        #expect(found.first?.fix == "did you mean '\(nearest)'?")
+    }
+
+    @Test func listsTheKeysWhenNoneIsNear() {
+        let found = issues("zzz: 1\n")
+        #expect(found.first?.field == "zzz")
+        #expect(found.first?.fix.hasPrefix("use one of: name, education, certifications") == true)
+    }
+
+    @Test func resolvesCertificationNamesAndAliases() throws {
+        let yaml = """
+            certifications:
+              - {id: security+, earned: 2020-01-01}
+              - {id: Sec+, earned: 2020-01-01}
+              - {id: CompTIA Security+, earned: 2020-01-01}
+              - {id: CISSP, earned: 2021-01-01}
+            goal:
+              certifications: [Certified Information Security Manager]
+            """
+        let profile = try ProfileLoader.decode(Data(yaml.utf8), name: "test.yaml")
+            .resolvingCertificationNames(in: Self.base)
+        #expect(profile.certifications.map(\.id) == ["securityplus", "securityplus", "securityplus", "cissp"])
+        #expect(profile.goal?.certifications == ["cism"])
+        #expect(profile.validate(against: Self.base, asOf: Self.asOf).isEmpty)
+    }
+
     @Test func readsTheProductExample() throws {
         let yaml = """
             name: Sam

@@ -111,6 +111,14 @@ struct PlanningCommandTests {
         #expect(badDate.status == 2)
     }
 
+    @Test func aMisspeltKeyStopsWithTheNearestKey() throws {
+        let profile = try Self.temporaryProfile("certs:\n  - {id: securityplus, earned: 2020-03-15}\nexperience: []\n")
+        defer { try? FileManager.default.removeItem(at: profile.deletingLastPathComponent()) }
+        let result = try CommandRunner.run(["eligibility", "--profile", profile.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("certs: is not a profile key (line 1) — did you mean 'certifications'?"))
+    }
+
     @Test func planRejectsAnUnknownGoal() throws {
         let result = try CommandRunner.run([
             "plan", "--profile", Self.example("career-changer.yaml"), "--goal", "cert:cisp",

@@ -143,3 +143,20 @@ extension Profile {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
+
+extension Profile {
+    /// The profile with certification ids written as names or aliases ("security+", "Sec+",
+    /// "CompTIA Security+") resolved to catalog ids, as `sextant cert` resolves them. Ids the
+    /// catalog does not know stay as written, for `validate` to report with a suggestion.
+    public func resolvingCertificationNames(in base: KnowledgeBase) -> Profile {
+        func resolve(_ id: Certification.ID) -> Certification.ID {
+            base.certification(id) != nil ? id : (base.findCertification(id.rawValue)?.id ?? id)
+        }
+        var resolved = self
+        for index in resolved.certifications.indices {
+            resolved.certifications[index].id = resolve(resolved.certifications[index].id)
+        }
+        if let goals = resolved.goal?.certifications { resolved.goal?.certifications = goals.map(resolve) }
+        return resolved
+    }
+}

@@ -22,7 +22,11 @@ public struct Profile: Codable, Sendable, Hashable {
 
     private enum CodingKeys: String, CodingKey { case name, education, certifications, experience, goal }
 
+    /// The keys a profile file may use at the top level.
+    public static let keys = ["name", "education", "certifications", "experience", "goal"]
+
     public init(from decoder: any Decoder) throws {
+        try UnknownProfileKey.check(decoder, allowed: Self.keys)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decodeIfPresent(String.self, forKey: .name)
         education = try container.decodeIfPresent([EducationRecord].self, forKey: .education) ?? []
@@ -37,10 +41,22 @@ public struct Profile: Codable, Sendable, Hashable {
         public var field: String?
         public var completed: Day?
 
+        public static let keys = ["degree", "field", "completed"]
+
         public init(degree: Degree, field: String? = nil, completed: Day? = nil) {
             self.degree = degree
             self.field = field
             self.completed = completed
+        }
+
+        private enum CodingKeys: String, CodingKey { case degree, field, completed }
+
+        public init(from decoder: any Decoder) throws {
+            try UnknownProfileKey.check(decoder, allowed: Self.keys)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            degree = try container.decode(Degree.self, forKey: .degree)
+            field = try container.decodeIfPresent(String.self, forKey: .field)
+            completed = try container.decodeIfPresent(Day.self, forKey: .completed)
         }
     }
 
@@ -51,10 +67,22 @@ public struct Profile: Codable, Sendable, Hashable {
         /// When it lapses, if known; an expired certification does not count as held.
         public var expires: Day?
 
+        public static let keys = ["id", "earned", "expires"]
+
         public init(id: Certification.ID, earned: Day, expires: Day? = nil) {
             self.id = id
             self.earned = earned
             self.expires = expires
+        }
+
+        private enum CodingKeys: String, CodingKey { case id, earned, expires }
+
+        public init(from decoder: any Decoder) throws {
+            try UnknownProfileKey.check(decoder, allowed: Self.keys)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decode(Certification.ID.self, forKey: .id)
+            earned = try container.decode(Day.self, forKey: .earned)
+            expires = try container.decodeIfPresent(Day.self, forKey: .expires)
         }
     }
 
@@ -99,7 +127,13 @@ public struct Profile: Codable, Sendable, Hashable {
             case title, start, end, hoursPerWeek, securityShare, domains, management, it, focus, auditHours
         }
 
+        public static let keys = [
+            "title", "start", "end", "hoursPerWeek", "securityShare", "domains", "management", "it", "focus",
+            "auditHours",
+        ]
+
         public init(from decoder: any Decoder) throws {
+            try UnknownProfileKey.check(decoder, allowed: Self.keys)
             let container = try decoder.container(keyedBy: CodingKeys.self)
             title = try container.decode(String.self, forKey: .title)
             start = try container.decode(Day.self, forKey: .start)
@@ -126,6 +160,8 @@ public struct Profile: Codable, Sendable, Hashable {
         /// A direction instead of a named end point: `strategic` (GRC, management) or `technical`.
         public var direction: String?
 
+        public static let keys = ["certifications", "role", "posting", "direction"]
+
         public init(
             certifications: [Certification.ID]? = nil, role: String? = nil, posting: String? = nil,
             direction: String? = nil
@@ -134,6 +170,17 @@ public struct Profile: Codable, Sendable, Hashable {
             self.role = role
             self.posting = posting
             self.direction = direction
+        }
+
+        private enum CodingKeys: String, CodingKey { case certifications, role, posting, direction }
+
+        public init(from decoder: any Decoder) throws {
+            try UnknownProfileKey.check(decoder, allowed: Self.keys)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            certifications = try container.decodeIfPresent([Certification.ID].self, forKey: .certifications)
+            role = try container.decodeIfPresent(String.self, forKey: .role)
+            posting = try container.decodeIfPresent(String.self, forKey: .posting)
+            direction = try container.decodeIfPresent(String.self, forKey: .direction)
         }
     }
 
@@ -164,5 +211,59 @@ public struct Profile: Codable, Sendable, Hashable {
     /// Whether a certification is held (earned and not expired) on a day.
     public func holds(_ id: Certification.ID, on day: Day) -> Bool {
         certifications.contains { $0.id == id && $0.earned <= day && ($0.expires.map { $0 > day } ?? true) }
+    }
+}
+
+/// A key a profile does not have ("certs:" for "certifications:"): reading stops with the key,
+/// where it is and the nearest valid key, instead of dropping what the user wrote.
+public struct UnknownProfileKey: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Where the key sits, as `experience[1]` ("" at the top level).
+    public var path: String
+    public var key: String
+    public var allowed: [String]
+
+    /// The allowed key nearest to the one written: close by edit distance, or one it abbreviates.
+    public var suggestion: String? {
+        if let close = EditDistance.suggestions(for: key, among: allowed, limit: 1).first { return close }
+        let written = key.lowercased()
+        return allowed.first { candidate in
+            let lowered = candidate.lowercased()
+            return written.count >= 3 && lowered.first == written.first
+                && EditDistance.isSubsequence(written, of: lowered)
+        }
+    }
+
+    /// The field as `experience[1].securityshare`.
+    public var field: String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// "unknown key 'certs' — did you mean 'certifications'?"
+    public var description: String {
+        "unknown key '\(key)'" + (path.isEmpty ? "" : " in \(path)") + " — "
+            + (suggestion.map { "did you mean '\($0)'?" } ?? "use one of: " + allowed.joined(separator: ", "))
+    }
+
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    /// Throws for the first key of the mapping being decoded that is not allowed.
+    static func check(_ decoder: any Decoder, allowed: [String]) throws {
+        guard let container = try? decoder.container(keyedBy: AnyKey.self) else { return }
+        // The decoder's key order is not the file's; the alphabetically first unknown key is stable.
+        guard let unknown = container.allKeys.map(\.stringValue).filter({ !allowed.contains($0) }).min() else {
+            return
+        }
+        var path = ""
+        for key in decoder.codingPath {
+            if let index = key.intValue {
+                path += "[\(index)]"
+            } else {
+                path += path.isEmpty ? key.stringValue : "." + key.stringValue
+            }
+        }
+        throw UnknownProfileKey(path: path, key: unknown, allowed: allowed)
     }
 }

@@ -15,6 +15,7 @@ struct Sextant: AsyncParsableCommand {
         version: SextantVersion.current,
         subcommands: [
             AnalyzeCommand.self, LintCommand.self, EligibilityCommand.self, PlanCommand.self, MatchCommand.self,
+            ProfileCommand.self,
             CertsCommand.self, CertCommand.self, RolesCommand.self,
             RoleCommand.self, SurveyCommand.self, ServeCommand.self, ExportCommand.self, ImportCommand.self,
             EvalCommand.self,

@@ -11,7 +11,8 @@ public final class CSVReader {
         case broken(line: Int, message: String)
     }
 
-    private let handle: FileHandle
+    /// Nil when reading bytes already in memory.
+    private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private var index = 0
     private var finished = false
@@ -27,6 +28,17 @@ public final class CSVReader {
         self.maximumRecordBytes = maximumRecordBytes
     }
 
+    /// Reads CSV already in memory (a file from a ZIP, an upload).
+    public init(data: Data, maximumRecordBytes: Int = 64 << 20) {
+        handle = nil
+        self.maximumRecordBytes = maximumRecordBytes
+        buffer = Array(data)
+        bytesRead = buffer.count
+        finished = true
+        atStart = false
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    }
+
     public convenience init(path: String) throws(PostingSourceError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable(path: path) }
         self.init(handle: handle)
@@ -34,7 +46,7 @@ public final class CSVReader {
 
     private func byte() -> UInt8? {
         if index == buffer.count {
-            if finished { return nil }
+            guard !finished, let handle else { return nil }
             let chunk = handle.readData(ofLength: 1 << 20)
             bytesRead += chunk.count
             if chunk.isEmpty {

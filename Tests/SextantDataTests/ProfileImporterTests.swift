@@ -1,0 +1,76 @@
+import Foundation
+import SextantCore
+import Testing
+
+@testable import SextantData
+
+/// The importer on fixtures written for it (Tests/Fixtures/import): every job's months, the
+/// degree level and each certification's date, checked against the files by hand.
+struct ProfileImporterTests {
+    static let base = try! KnowledgeBaseLoader.load()
+    static let importer = ProfileImporter(knowledgeBase: base)
+    static func fixture(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/import/\(name)").path
+    }
+    static func day(_ text: String) -> Day { try! Day(parsing: text) }
+
+    func check(_ imported: ProfileImport, jobs: [(String, String, String?)], degree: Degree, certs: [(String, String)])
+    {
+        let profile = imported.profile
+        #expect(profile.experience.map(\.title) == jobs.map(\.0))
+        #expect(profile.experience.map(\.start) == jobs.map { Self.day($0.1) })
+        #expect(profile.experience.map(\.end) == jobs.map { $0.2.map(Self.day) })
+        #expect(profile.education.map(\.degree) == [degree])
+        #expect(profile.certifications.map(\.id.rawValue) == certs.map(\.0))
+        #expect(profile.certifications.map(\.earned) == certs.map { Self.day($0.1) })
+        #expect(imported.unread.isEmpty, "\(imported.unread)")
+        #expect(imported.estimates.count == jobs.count)
+        // It runs through eligibility unchanged.
+        #expect(
+            profile.validate(against: Self.base, asOf: Self.day("2026-12-04")).filter { $0.severity == .error }.isEmpty)
+    }
+
+    @Test func readsAJSONResume() throws {
+        check(
+            try Self.importer.read(path: Self.fixture("resume.json")),
+            jobs: [("Security Analyst", "2021-03-01", nil), ("IT Support Technician", "2018-06-01", "2021-02-28")],
+            degree: .bachelor, certs: [("securityplus", "2020-03-15"), ("ccna", "2019-11-02")])
+    }
+
+    @Test func readsALinkedInExportFolder() throws {
+        let imported = try Self.importer.read(path: Self.fixture("linkedin"))
+        check(
+            imported,
+            jobs: [
+                ("Network Administrator", "2019-06-01", nil),
+                ("Junior Systems Administrator", "2016-09-01", "2019-05-31"),
+            ],
+            degree: .master, certs: [("cissp", "2022-01-01"), ("cka", "2021-03-01")])
+        #expect(imported.profile.certifications[1].expires == Self.day("2024-03-31"))
+    }
+
+    @Test func readsATextCV() throws {
+        let imported = try Self.importer.read(path: Self.fixture("cv.txt"))
+        check(
+            imported,
+            jobs: [("Security Engineer", "2021-03-01", nil), ("Systems Administrator", "2018-06-01", "2021-02-28")],
+            degree: .bachelor, certs: [("securityplus", "2019-09-01"), ("cissp", "2023-05-01")])
+        #expect(imported.profile.education.first?.field == "Computer Science")
+        // The security engineer's words put the job high; the estimate names them.
+        #expect(imported.estimates[0].securityShare >= 0.5 && imported.estimates[0].words.contains("siem"))
+    }
+
+    @Test(
+        arguments: [
+            ("March 2021 – Present", "2021-03-01", nil), ("06/2018 – 02/2021", "2018-06-01", "2021-02-28"),
+            ("2019–2022", "2019-01-01", "2022-12-31"), ("Sept 2016 - May 2018", "2016-09-01", "2018-05-31"),
+            ("März 2020 – heute", "2020-03-01", nil), ("janv. 2019 - aujourd'hui", "2019-01-01", nil),
+            ("mei 2018 - heden", "2018-05-01", nil), ("seit 2020", "2020-01-01", nil),
+        ] as [(String, String, String?)])
+    func readsPeriodsAsPeopleWriteThem(_ text: String, _ start: String, _ end: String?) throws {
+        let range = try #require(ResumeDates.range(in: text)?.range)
+        #expect(range.start == Self.day(start))
+        #expect(range.end == end.map(Self.day))
+    }
+}

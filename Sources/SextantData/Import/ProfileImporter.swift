@@ -199,7 +199,7 @@ public struct ProfileImporter: Sendable {
         for row in csvRows(files["Education.csv"], required: "School Name", file: "Education.csv", builder: &builder) {
             let degree = row.value("Degree Name") ?? ""
             builder.degree(
-                degree, field: row.value("Field Of Study") ?? row.value("Notes").flatMap { _ in nil },
+                degree, field: row.value("Field Of Study"),
                 completed: row.value("End Date"), where: "Education.csv line \(row.line)")
         }
         for row in csvRows(files["Certifications.csv"], required: "Name", file: "Certifications.csv", builder: &builder)

@@ -73,7 +73,11 @@ let package = Package(
             dependencies: [
                 "SextantCore", "SextantData", .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
-        .testTarget(name: "SextantDataTests", dependencies: ["SextantCore", "SextantData"]),
+        .testTarget(
+            name: "SextantDataTests",
+            dependencies: [
+                "SextantCore", "SextantData", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .testTarget(name: "SextantStoreTests", dependencies: ["SextantCore", "SextantStore"]),
         .testTarget(
             name: "SextantWebTests",

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import SextantData
 
 /// What every request carries through the middleware to the routes.
 public struct AppContext: RequestContext {
@@ -33,6 +34,8 @@ public enum WebLimits {
     public static let requestBody = 1 << 20
     /// A survey upload (JSONL or CSV of many postings), streamed to a temporary file.
     public static let surveyUpload = 64 << 20
+    /// A resume or LinkedIn export to start a profile from, read in memory (as the importer allows).
+    public static let profileImport = ProfileImporter.maximumBytes
     /// Idle connections close after this many seconds (slow clients cannot hold sockets forever).
     public static let idleTimeoutSeconds: Int64 = 30
     /// Page sizes for lists.

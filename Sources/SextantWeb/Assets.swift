@@ -112,6 +112,12 @@ enum Assets {
         .callout { border-left: 4px solid var(--accent); background: #eaf2fb; padding: 0.5rem 0.75rem; }
         .examples q { color: var(--muted); } .broken code { font-size: 0.85rem; }
         progress { width: 100%; height: 1.2rem; }
+        fieldset.item { border: 1px solid var(--line); border-radius: 8px; padding: 0.25rem 1rem 0.75rem; margin: 0.75rem 0; }
+        fieldset.item legend { font-weight: 700; padding: 0 0.35rem; }
+        fieldset.checks { border: 0; padding: 0; margin: 0.5rem 0 0; } fieldset.checks legend { font-weight: 600; padding: 0; }
+        label.check { display: inline-flex; align-items: baseline; gap: 0.35rem; font-weight: 400; margin: 0.2rem 1.25rem 0.2rem 0; }
+        button.small, .button.small { padding: 0.3rem 0.75rem; font-size: 0.9rem; margin-top: 0.6rem; }
+        form.upload { border: 1px dashed #8c959f; border-radius: 8px; padding: 0.25rem 1rem 0.75rem; margin: 1rem 0 1.5rem; }
         @media (max-width: 40rem) { h1 { font-size: 1.4rem; } main { padding: 0.75rem; } th, td { padding: 0.3rem; } }
         """
 }

@@ -14,8 +14,8 @@ struct Form {
 
     /// Reads a form post and verifies it came from one of our pages: the hidden `_csrf` field
     /// must equal this browser's cookie, and an Origin header, when sent, must be this server.
-    static func read(_ request: Request, context: AppContext) async throws -> Form {
-        let body = try await request.body.collect(upTo: context.maxUploadSize)
+    static func read(_ request: Request, context: AppContext, limit: Int? = nil) async throws -> Form {
+        let body = try await request.body.collect(upTo: limit ?? context.maxUploadSize)
         let contentType = request.headers[.contentType] ?? ""
         var form: Form
         if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {

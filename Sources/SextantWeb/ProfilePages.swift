@@ -6,6 +6,10 @@ import SextantStore
 
 /// A profile form and what it drives: the eligibility table, the roadmap as a timeline, and a
 /// posting match as a checklist.
+///
+/// The profile is edited as rows (`ProfileForm`) or, for people who prefer it, as YAML or JSON
+/// text; "Start from a file" fills the rows from a resume. Uploads are read in memory and nothing
+/// is stored until the person presses Save.
 struct ProfilePages: Sendable {
     let environment: WebEnvironment
     var layout: Layout { environment.layout }
@@ -36,9 +40,15 @@ struct ProfilePages: Sendable {
           certifications: [cissp]
         """
 
+    /// How the profile is being edited: as rows, or as YAML/JSON text.
+    enum Editor: String { case form, yaml }
+
     /// What the form holds.
     struct Inputs {
-        var content: String
+        var editor = Editor.form
+        var rows = ProfileForm()
+        /// The profile as YAML or JSON: typed in the text editor, or the rows written out once read.
+        var content = ""
         var asOf: Day
         var goalCertifications = ""
         var goalRole = ""
@@ -48,57 +58,77 @@ struct ProfilePages: Sendable {
         var budget = ""
         var postingTitle = ""
         var posting = ""
+        /// The field to put the cursor in after adding or removing a row.
+        var focus: String?
+        /// Fields outside the profile that could not be read (the date).
+        var problems: [String] = []
+
+        init(asOf: Day) { self.asOf = asOf }
+
+        /// Shows a profile: as rows, with its goal in the goal fields.
+        mutating func show(_ profile: Profile, base: KnowledgeBase) {
+            editor = .form
+            rows = ProfileForm(profile: profile, base: base)
+            if let goal = profile.goal {
+                goalCertifications = (goal.certifications ?? []).map(\.rawValue).joined(separator: ", ")
+                goalRole = goal.role ?? ""
+                goalDirection = goal.direction ?? ""
+            }
+        }
     }
 
     func addRoutes(to router: Router<AppContext>) {
         router.get("/profile") { request, context in
             let query = request.uri.queryParameters
-            var inputs = Inputs(content: Self.example, asOf: environment.today())
+            var inputs = Inputs(asOf: environment.today())
             if let id = query["saved"] {
-                inputs.content = try await environment.database.profile(id: String(id)).content
+                show(try await environment.database.profile(id: String(id)).content, in: &inputs)
+            } else if query["example"] != nil || query["view"] == "yaml" {
+                show(Self.example, in: &inputs)
+            }
+            if query["view"] == "yaml" {
+                inputs.editor = .yaml
+                if inputs.content.isEmpty { inputs.content = Self.example }
             }
             if let goal = query["goal"] { inputs.goalCertifications = String(goal) }
             if let role = query["role"] { inputs.goalRole = String(role) }
             if let direction = query["direction"] { inputs.goalDirection = String(direction) }
-            return layout.page(
-                "Profile", active: .profile,
-                body: """
-                    <h1>Your profile: eligibility, roadmap, match</h1>
-                    <p class="lead">Describe your education, certifications and work history in YAML (or JSON). Sextant applies
-                    each certification's rules, with their sources, to say when you may hold it.</p>
-                    \(form(inputs, context: context))
-                    """)
+            return formPage(inputs, context: context)
         }
         router.post("/profile/eligibility") { request, context in
-            let (inputs, profile) = try await read(request, context)
-            let report = environment.evaluator.evaluate(profile, asOf: inputs.asOf)
-            return layout.page(
-                "Eligibility", active: .profile, body: "\(eligibility(report))\(form(inputs, context: context))")
+            try await respond(request, context, title: "Eligibility") { inputs, profile in
+                eligibility(environment.evaluator.evaluate(profile, asOf: inputs.asOf))
+            }
         }
         router.post("/profile/plan") { request, context in
-            let (inputs, profile) = try await read(request, context)
-            let roadmap = try plan(inputs, profile)
-            return layout.page(
-                "Roadmap", active: .profile,
-                body: "\(roadmapView(roadmap, inputs: inputs, context: context))\(form(inputs, context: context))")
+            try await respond(request, context, title: "Roadmap") { inputs, profile in
+                roadmapView(try plan(inputs, profile), inputs: inputs, context: context)
+            }
         }
         router.post("/profile/match") { request, context in
-            let (inputs, profile) = try await read(request, context)
-            guard !inputs.posting.allSatisfy(\.isWhitespace) else {
-                throw WebFailure(
-                    status: .unprocessableContent, code: "empty-posting", message: "Paste the posting to match against."
-                )
+            try await respond(request, context, title: "Match") { inputs, profile in
+                guard !inputs.posting.allSatisfy(\.isWhitespace) else {
+                    throw WebFailure(
+                        status: .unprocessableContent, code: "empty-posting",
+                        message: "Paste the posting to match against.")
+                }
+                let analysis = try await environment.analyze(
+                    PostingInput(title: inputs.postingTitle.isEmpty ? nil : inputs.postingTitle, text: inputs.posting))
+                return match(environment.matcher.match(profile, to: analysis, asOf: inputs.asOf))
             }
-            let analysis = try await environment.analyze(
-                PostingInput(title: inputs.postingTitle.isEmpty ? nil : inputs.postingTitle, text: inputs.posting))
-            let report = environment.matcher.match(profile, to: analysis, asOf: inputs.asOf)
-            return layout.page("Match", active: .profile, body: "\(match(report))\(form(inputs, context: context))")
+        }
+        router.post("/profile/edit") { request, context in
+            try await edit(request, context)
+        }
+        router.post("/profile/import") { request, context in
+            try await importFile(request, context)
         }
         router.post("/profiles") { request, context in
-            let (inputs, profile) = try await read(request, context)
-            let saved = try await environment.database.saveProfile(
-                name: profile.name ?? "Profile", content: inputs.content)
-            return Layout.redirect("/profiles/\(saved.id)")
+            try await withProfile(request, context) { inputs, profile in
+                let saved = try await environment.database.saveProfile(
+                    name: profile.name ?? "Profile", content: inputs.content)
+                return Layout.redirect("/profiles/\(saved.id)")
+            }
         }
         router.get("/profiles/{id}") { _, context in
             let saved = try await environment.database.profile(id: try context.parameters.decoded("id"))
@@ -129,12 +159,13 @@ struct ProfilePages: Sendable {
             return Layout.redirect("/saved")
         }
         router.post("/plans") { request, context in
-            let (inputs, profile) = try await read(request, context)
-            let roadmap = try plan(inputs, profile)
-            let savedProfile = try await environment.database.saveProfile(
-                name: profile.name ?? "Profile", content: inputs.content)
-            let saved = try await environment.database.savePlan(roadmap, profileID: savedProfile.id)
-            return Layout.redirect("/plans/\(saved.id)")
+            try await withProfile(request, context) { inputs, profile in
+                let roadmap = try plan(inputs, profile)
+                let savedProfile = try await environment.database.saveProfile(
+                    name: profile.name ?? "Profile", content: inputs.content)
+                let saved = try await environment.database.savePlan(roadmap, profileID: savedProfile.id)
+                return Layout.redirect("/plans/\(saved.id)")
+            }
         }
         router.get("/plans/{id}") { _, context in
             let saved = try await environment.database.plan(id: try context.parameters.decoded("id"))
@@ -159,17 +190,63 @@ struct ProfilePages: Sendable {
         }
     }
 
-    /// Reads the form and the profile in it; a bad profile shows its field errors.
-    func read(_ request: Request, _ context: AppContext) async throws -> (Inputs, Profile) {
-        let form = try await Form.read(request, context: context)
-        var inputs = Inputs(content: form.fields["content"] ?? "", asOf: environment.today())
+    /// Loads saved or example text: as rows when it reads as a profile, else as text to correct.
+    func show(_ content: String, in inputs: inout Inputs) {
+        inputs.content = content
+        if let profile = try? ProfileLoader.decode(Data(content.utf8), name: "the profile") {
+            inputs.show(profile, base: base)
+        } else {
+            inputs.editor = .yaml
+        }
+    }
+
+    // MARK: Reading the form
+
+    /// A page built from the profile on the form; a profile that cannot be read re-renders the
+    /// form with its problems, keeping everything typed.
+    func respond(
+        _ request: Request, _ context: AppContext, title: String,
+        _ build: @escaping @Sendable (Inputs, Profile) async throws -> HTML
+    ) async throws -> Response {
+        try await withProfile(request, context) { inputs, profile in
+            let body = try await build(inputs, profile)
+            return layout.page(title, active: .profile, body: "\(body)\(form(inputs, context: context))")
+        }
+    }
+
+    func withProfile(
+        _ request: Request, _ context: AppContext,
+        _ body: @escaping @Sendable (Inputs, Profile) async throws -> Response
+    ) async throws -> Response {
+        var inputs = try await read(request, context)
+        do {
+            let profile = try profile(&inputs)
+            return try await body(inputs, profile)
+        } catch let problems as ProfileForm.Problems {
+            return formPage(inputs, context: context, status: .unprocessableContent, problems: problems.messages)
+        } catch let failure as WebFailure where failure.status == .unprocessableContent {
+            return formPage(inputs, context: context, status: .unprocessableContent, problems: [failure.message])
+        }
+    }
+
+    /// Reads the submitted fields as typed; nothing is checked yet.
+    func read(_ request: Request, _ context: AppContext) async throws -> Inputs {
+        inputs(try await Form.read(request, context: context))
+    }
+
+    func inputs(_ form: Form) -> Inputs {
+        var inputs = Inputs(asOf: environment.today())
+        // A post with profile text and no editor field comes from the text editor (or a script).
+        inputs.editor =
+            form.fields["editor"].flatMap(Editor.init(rawValue:)) ?? (form.fields["content"] != nil ? .yaml : .form)
+        inputs.rows = ProfileForm(fields: form.fields, domains: base.domains.map(\.id))
+        inputs.content = form.fields["content"] ?? ""
         if let asOf = form["asOf"] {
-            guard let day = try? Day(parsing: asOf) else {
-                throw WebFailure(
-                    status: .unprocessableContent, code: "invalid-date", message: "\(asOf) is not a date (YYYY-MM-DD).",
-                    field: "asOf")
+            if let day = try? Day(parsing: asOf) {
+                inputs.asOf = day
+            } else {
+                inputs.problems.append("As of: '\(asOf.prefix(40))' is not a date — write it as YYYY-MM-DD.")
             }
-            inputs.asOf = day
         }
         inputs.goalCertifications = form.fields["goalCertifications"] ?? ""
         inputs.goalRole = form.fields["goalRole"] ?? ""
@@ -178,20 +255,163 @@ struct ProfilePages: Sendable {
         inputs.budget = form.fields["budget"] ?? ""
         inputs.postingTitle = form.fields["postingTitle"] ?? ""
         inputs.posting = form.fields["posting"] ?? ""
-        let profile: Profile
-        do {
-            profile = try ProfileLoader.decode(Data(inputs.content.utf8), name: "the profile")
-                .resolvingCertificationNames(in: base)
-        } catch {
-            throw WebFailure(status: .unprocessableContent, code: "invalid-profile", message: error.description)
+        return inputs
+    }
+
+    /// The profile on the form, checked against the catalog. In the row editor, the rows are
+    /// also written out as YAML into `content` (what Save stores).
+    func profile(_ inputs: inout Inputs) throws(ProfileForm.Problems) -> Profile {
+        if !inputs.problems.isEmpty { throw ProfileForm.Problems(messages: inputs.problems) }
+        var profile: Profile
+        switch inputs.editor {
+        case .yaml:
+            do {
+                profile = try ProfileLoader.decode(Data(inputs.content.utf8), name: "the profile")
+            } catch {
+                throw ProfileForm.Problems(messages: error.issues.map(\.description))
+            }
+        case .form:
+            let goal = Profile.Goal(
+                certifications: goalNames(inputs.goalCertifications).map { $0.map { Certification.ID($0) } },
+                role: inputs.goalRole.isEmpty ? nil : inputs.goalRole,
+                direction: inputs.goalDirection.isEmpty ? nil : inputs.goalDirection)
+            profile = try inputs.rows.profile(goal: goal)
         }
+        profile = profile.resolvingCertificationNames(in: base)
         let errors = profile.validate(against: base, asOf: inputs.asOf).filter { $0.severity == .error }
         if !errors.isEmpty {
-            throw WebFailure(
-                status: .unprocessableContent, code: "invalid-profile",
-                message: "The profile has problems: " + errors.map(\.description).joined(separator: "; "))
+            throw ProfileForm.Problems(
+                messages: errors.map { inputs.editor == .form ? ProfileForm.describe($0) : $0.description })
         }
-        return (inputs, profile)
+        if inputs.editor == .form { inputs.content = ProfileYAML.render(profile) }
+        return profile
+    }
+
+    /// Goal certifications as typed: comma-separated names, each a catalog name ("CompTIA
+    /// Security+") or, when it is not one, its words as ids ("cissp cism"); nil when empty.
+    func goalNames(_ text: String) -> [String]? {
+        let names = text.split(separator: ",").flatMap { part -> [String] in
+            let name = part.trimmingCharacters(in: .whitespaces)
+            if name.isEmpty { return [] }
+            return base.findCertification(name) != nil ? [name] : name.split(separator: " ").map(String.init)
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    // MARK: Editing without a script
+
+    /// Adds or removes a row, or switches between the row and text editors, and shows the form.
+    func edit(_ request: Request, _ context: AppContext) async throws -> Response {
+        let form = try await Form.read(request, context: context)
+        var inputs = inputs(form)
+        let action = form.fields["action"] ?? ""
+        switch action {
+        case "to-yaml":
+            do {
+                _ = try profile(&inputs)
+                inputs.editor = .yaml
+            } catch {
+                return formPage(inputs, context: context, status: .unprocessableContent, problems: error.messages)
+            }
+        case "to-form":
+            do {
+                inputs.show(try ProfileLoader.decode(Data(inputs.content.utf8), name: "the profile"), base: base)
+            } catch {
+                return formPage(
+                    inputs, context: context, status: .unprocessableContent,
+                    problems: error.issues.map(\.description))
+            }
+        default:
+            guard let focus = inputs.rows.apply(action) else {
+                throw WebFailure(
+                    status: .badRequest, code: "unknown-action",
+                    message: "This form has no button '\(action.prefix(40))'.")
+            }
+            inputs.focus = focus
+        }
+        return formPage(inputs, context: context)
+    }
+
+    // MARK: Start from a file
+
+    /// Reads an uploaded resume, LinkedIn export or profile file in memory and shows it as rows
+    /// to review, with what was estimated and what could not be read. Nothing is stored.
+    func importFile(_ request: Request, _ context: AppContext) async throws -> Response {
+        let form: Form
+        do {
+            form = try await Form.read(request, context: context, limit: WebLimits.profileImport)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw WebFailure(
+                status: .contentTooLarge, code: "too-large",
+                message:
+                    "The file is larger than \(WebLimits.profileImport >> 20) MB. Export a smaller file (a LinkedIn export without messages, a CV without pictures)."
+            )
+        }
+        var inputs = inputs(form)
+        guard let file = form.files["file"] else {
+            return formPage(
+                inputs, context: context, status: .unprocessableContent,
+                problems: ["Choose a file to start from: \(ProfileImporter.formats)."])
+        }
+        let data = Data(file.data)
+        let name = (file.name as NSString).lastPathComponent
+        let imported: ProfileImport
+        let lower = name.lowercased()
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml"),
+            let profile = try? ProfileLoader.decode(data, name: name)
+        {
+            imported = ProfileImport(profile: profile, source: "Sextant profile")
+        } else if lower.hasSuffix(".json"), let profile = try? ProfileLoader.decode(data, name: name) {
+            imported = ProfileImport(profile: profile, source: "Sextant profile")
+        } else {
+            do {
+                imported = try ProfileImporter(knowledgeBase: base).read(data: data, name: name)
+            } catch {
+                return formPage(
+                    inputs, context: context, status: .unprocessableContent,
+                    problems: ["\(error.file): \(error.problem) — \(error.fix)."])
+            }
+        }
+        inputs.show(imported.profile.resolvingCertificationNames(in: base), base: base)
+        let estimates = imported.estimates.map { estimate -> HTML in
+            "<li>Job \(estimate.job + 1) (\(estimate.title)): \(estimate.note)</li>"
+        }
+        let unread = imported.unread.map { "<li>\($0)</li>" as HTML }
+        let notice: HTML = """
+            <section class="callout" aria-labelledby="imported">
+            <h2 id="imported">Read from \(name) (\(imported.source))</h2>
+            <p>\(imported.profile.experience.count) jobs, \(imported.profile.education.count) degrees and \
+            \(imported.profile.certifications.count) certifications. Check every row below, then check eligibility or save.
+            The file was read in memory; nothing is stored unless you save the profile.</p>
+            \(estimates.isEmpty ? HTML.empty : "<p><strong>Estimated, please correct:</strong></p><ul>\(estimates)</ul>")
+            \(unread.isEmpty ? HTML.empty : "<p><strong>Not read</strong> (add these by hand if they matter):</p><ul>\(unread)</ul>")
+            </section>
+            """
+        return formPage(inputs, context: context, notice: notice)
+    }
+
+    // MARK: The page
+
+    func formPage(
+        _ inputs: Inputs, context: AppContext, status: HTTPResponse.Status = .ok, problems: [String] = [],
+        notice: HTML = .empty
+    ) -> Response {
+        let alert: HTML =
+            problems.isEmpty
+            ? ""
+            : """
+            <div class="notice" role="alert"><p><strong>The profile needs a correction:</strong></p>
+            <ul>\(problems.map { "<li>\($0)</li>" as HTML })</ul></div>
+            """
+        return layout.page(
+            "Profile", active: .profile, status: status,
+            body: """
+                <h1>Your profile: eligibility, roadmap, match</h1>
+                <p class="lead">Fill in your work history, degrees and certifications, or start from a file you already have.
+                Sextant applies each certification's rules, with their sources, to say when you may hold it.</p>
+                \(alert)\(notice)
+                \(form(inputs, context: context))
+                """)
     }
 
     func plan(_ inputs: Inputs, _ profile: Profile) throws -> Roadmap {
@@ -202,8 +422,7 @@ struct ProfilePages: Sendable {
         }
         let budget = Double(inputs.budget.trimmingCharacters(in: .whitespaces))
         let goal: RoadmapGoal
-        let names = inputs.goalCertifications.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
-        if !names.isEmpty {
+        if let names = goalNames(inputs.goalCertifications) {
             goal = .certifications(
                 try names.map { name in
                     guard let certification = base.findCertification(name) else {
@@ -244,36 +463,72 @@ struct ProfilePages: Sendable {
     }
 
     func form(_ inputs: Inputs, context: AppContext) -> HTML {
-        """
-        <form method="post" action="/profile/eligibility">
-        \(Layout.csrfField(context))
-        <label for="content">Profile (YAML or JSON) <a href="https://yaml.org/" class="muted">YAML</a></label>
-        <textarea id="content" name="content" required spellcheck="false">\(inputs.content)</textarea>
-        <label for="profile-file">…or load a file</label>
-        <input type="file" id="profile-file" accept=".yaml,.yml,.json" data-fill="content">
-        <div class="row">
-        <div><label for="asOf">As of</label><input type="date" id="asOf" name="asOf" value="\(inputs.asOf.description)"></div>
-        <div><label for="goalCertifications">Goal certifications <span class="muted">(ids, comma-separated)</span></label>
-        <input type="text" id="goalCertifications" name="goalCertifications" value="\(inputs.goalCertifications)"></div>
-        <div><label for="goalRole">…or a work role <span class="muted">(e.g. OG-WRL-007)</span></label>
-        <input type="text" id="goalRole" name="goalRole" value="\(inputs.goalRole)"></div>
-        <div><label for="goalDirection">…or a direction</label>
-        <select id="goalDirection" name="goalDirection">\(directionOptions(inputs.goalDirection))</select></div>
-        <div><label for="hoursPerWeek">Study hours a week</label>
-        <input type="number" id="hoursPerWeek" name="hoursPerWeek" min="1" max="80" value="\(inputs.hoursPerWeek)"></div>
-        <div><label for="budget">Budget <span class="muted">(USD)</span></label>
-        <input type="number" id="budget" name="budget" min="0" value="\(inputs.budget)"></div>
-        </div>
-        <details><summary>Match against a posting</summary>
-        <label for="postingTitle">Posting title</label><input type="text" id="postingTitle" name="postingTitle" value="\(inputs.postingTitle)">
-        <label for="posting">Posting text</label><textarea id="posting" name="posting">\(inputs.posting)</textarea>
-        </details>
-        <button type="submit">Check eligibility</button>
-        <button type="submit" formaction="/profile/plan">Plan a roadmap</button>
-        <button type="submit" formaction="/profile/match" class="secondary">Match the posting</button>
-        <button type="submit" formaction="/profiles" class="secondary">Save profile</button>
-        </form>
-        """
+        let editor: HTML
+        switch inputs.editor {
+        case .form:
+            var views: HTML = ""
+            if !inputs.content.isEmpty {
+                views = """
+                    <details><summary>The same profile as YAML</summary>
+                    <pre class="posting" id="profile-yaml">\(inputs.content)</pre></details>
+                    """
+            }
+            editor = """
+                <input type="hidden" name="editor" value="form">
+                \(inputs.rows.fields(base: base, focus: inputs.focus))
+                \(views)
+                <p><button type="submit" name="action" value="to-yaml" formaction="/profile/edit" class="secondary small">Edit as YAML or JSON text</button></p>
+                """
+        case .yaml:
+            editor = """
+                <input type="hidden" name="editor" value="yaml">
+                <label for="content">Profile (YAML or JSON) <a href="https://yaml.org/" class="muted">YAML</a></label>
+                <textarea id="content" name="content" required spellcheck="false">\(inputs.content)</textarea>
+                <label for="profile-file">…or load a profile file into the text box</label>
+                <input type="file" id="profile-file" accept=".yaml,.yml,.json" data-fill="content">
+                <p><button type="submit" name="action" value="to-form" formaction="/profile/edit" class="secondary small">Edit as a form</button></p>
+                """
+        }
+        return """
+            <form method="post" action="/profile/import" enctype="multipart/form-data" class="upload">
+            \(Layout.csrfField(context))
+            <label for="import-file">Start from a file <span class="muted">(JSON Resume, LinkedIn export ZIP, a CV as text, \
+            Markdown, HTML or DOCX, or a Sextant profile)</span></label>
+            <input type="file" id="import-file" name="file" required \
+            accept=".json,.zip,.csv,.txt,.md,.markdown,.html,.htm,.docx,.yaml,.yml">
+            <input type="hidden" name="asOf" value="\(inputs.asOf.description)">
+            <button type="submit" class="secondary">Read the file</button>
+            <p class="muted">The file is read in memory to fill the form; nothing is stored unless you save the profile.</p>
+            </form>
+            <form method="post" action="/profile/eligibility" class="profile">
+            \(Layout.csrfField(context))
+            <button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true">Check eligibility (Enter)</button>
+            \(editor)
+            <h2 id="goal">Goal and plan</h2>
+            <div class="row">
+            <div><label for="asOf">As of</label><input type="date" id="asOf" name="asOf" value="\(inputs.asOf.description)"></div>
+            <div><label for="goalCertifications">Goal certifications <span class="muted">(names, comma-separated)</span></label>
+            <input type="text" id="goalCertifications" name="goalCertifications" value="\(inputs.goalCertifications)" list="catalog" autocomplete="off"></div>
+            <div><label for="goalRole">…or a work role <span class="muted">(e.g. OG-WRL-007)</span></label>
+            <input type="text" id="goalRole" name="goalRole" value="\(inputs.goalRole)"></div>
+            <div><label for="goalDirection">…or a direction</label>
+            <select id="goalDirection" name="goalDirection">\(directionOptions(inputs.goalDirection))</select></div>
+            <div><label for="hoursPerWeek">Study hours a week</label>
+            <input type="number" id="hoursPerWeek" name="hoursPerWeek" min="1" max="80" value="\(inputs.hoursPerWeek)"></div>
+            <div><label for="budget">Budget <span class="muted">(USD)</span></label>
+            <input type="number" id="budget" name="budget" min="0" value="\(inputs.budget)"></div>
+            </div>
+            <details><summary>Match against a posting</summary>
+            <label for="postingTitle">Posting title</label><input type="text" id="postingTitle" name="postingTitle" value="\(inputs.postingTitle)">
+            <label for="posting">Posting text</label><textarea id="posting" name="posting">\(inputs.posting)</textarea>
+            </details>
+            <button type="submit">Check eligibility</button>
+            <button type="submit" formaction="/profile/plan">Plan a roadmap</button>
+            <button type="submit" formaction="/profile/match" class="secondary">Match the posting</button>
+            <button type="submit" formaction="/profiles" class="secondary">Save profile</button>
+            </form>
+            \(ProfileForm.catalogList(base))
+            """
     }
 
     /// The direction choices: none, toward strategic work (GRC, management), or deeper technical work.

@@ -1,6 +1,7 @@
 import Foundation
 import SextantCore
 import Testing
+import ZIPFoundation
 
 @testable import SextantData
 
@@ -72,5 +73,54 @@ struct ProfileImporterTests {
         let range = try #require(ResumeDates.range(in: text)?.range)
         #expect(range.start == Self.day(start))
         #expect(range.end == end.map(Self.day))
+    }
+
+    /// A DOCX as Word writes it: paragraphs of runs, a tab between a title and its dates, German
+    /// month names, and text split across runs mid-word.
+    static func docx(_ paragraphs: [[String]]) throws -> Data {
+        func run(_ text: String) -> String {
+            text == "\t" ? "<w:r><w:tab/></w:r>" : "<w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r>"
+        }
+        let body = paragraphs.map { "<w:p>" + $0.map(run).joined() + "</w:p>" }.joined()
+        let document = Data(
+            """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
+            """.utf8)
+        let archive = try Archive(accessMode: .create)
+        try archive.addEntry(
+            with: "word/document.xml", type: .file, uncompressedSize: Int64(document.count), compressionMethod: .deflate
+        ) { position, size in document.subdata(in: Int(position)..<Int(position) + size) }
+        return try #require(archive.data)
+    }
+
+    @Test func readsADOCXCV() throws {
+        let data = try Self.docx([
+            ["Kim Beispiel"], ["Berufserfahrung"],
+            ["IT-Sicherheits", "analyst", "\t", "März 2020 – heute"],
+            ["Überwachung des SIEM, Incident Response und Schwachstellenscans."],
+            ["Systemadministrator", "\t", "Sept. 2016 – Feb. 2020"],
+            ["Betrieb von Linux-Servern und Backups."],
+            ["Ausbildung"], ["Master of Science Informatik, 2014–2016"],
+            ["Zertifikate"], ["CISSP (Juni 2022)"],
+        ])
+        let imported = try Self.importer.read(data: data, name: "lebenslauf.docx")
+        #expect(imported.source == "CV (DOCX)")
+        check(
+            imported,
+            jobs: [("IT-Sicherheitsanalyst", "2020-03-01", nil), ("Systemadministrator", "2016-09-01", "2020-02-29")],
+            degree: .master, certs: [("cissp", "2022-06-01")])
+    }
+
+    @Test func refusesADOCXWithoutADocument() throws {
+        let archive = try Archive(accessMode: .create)
+        let text = Data("hello".utf8)
+        try archive.addEntry(with: "notes.txt", type: .file, uncompressedSize: Int64(text.count)) { position, size in
+            text.subdata(in: Int(position)..<Int(position) + size)
+        }
+        let data = try #require(archive.data)
+        #expect(throws: ProfileImporter.ImportError.self) {
+            try Self.importer.read(data: data, name: "cv.docx")
+        }
     }
 }

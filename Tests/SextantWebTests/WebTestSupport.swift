@@ -56,6 +56,28 @@ enum WebTest {
             return try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
         }
 
+        /// Posts a multipart form with one file and the anti-forgery field, as a browser uploads.
+        func upload(
+            _ uri: String, _ fields: [(String, String)] = [], file: (name: String, bytes: [UInt8])?
+        ) async throws -> TestResponse {
+            let boundary = "----sextant-test-boundary"
+            var body: [UInt8] = []
+            for (name, value) in [("_csrf", token)] + fields {
+                body += Array(
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+            }
+            if let file {
+                body += Array(
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(file.name)\"\r\n".utf8
+                )
+                body += Array("Content-Type: application/octet-stream\r\n\r\n".utf8) + file.bytes + Array("\r\n".utf8)
+            }
+            body += Array("--\(boundary)--\r\n".utf8)
+            var headers = cookieHeaders
+            headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+            return try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: body))
+        }
+
         static func encode(_ text: String) -> String {
             var allowed = CharacterSet.alphanumerics
             allowed.insert(charactersIn: "-._~")

@@ -23,7 +23,7 @@ from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 POSTING = """Junior SOC Analyst
 You monitor alerts in our SOC, hunt threats and support incident response with our EDR and SIEM.
@@ -132,10 +132,66 @@ def main():
         survey_shot = os.path.join(workdir, "survey.png")
         driver.save_screenshot(survey_shot)
 
+        # The profile form, filled by hand as a newcomer would: two jobs (the second added with
+        # the form's own button), a degree and Security+; then eligibility and a plan.
+        driver.get(url + "profile")
+        def fill(field_id, text):
+            element = driver.find_element(By.ID, field_id)
+            element.clear()
+            element.send_keys(text)
+        fill("name", "Ada")
+        fill("job-0-title", "Network Administrator")
+        fill("job-0-start", "2019-07")
+        fill("job-0-end", "2022-12")
+        fill("job-0-share", "50")
+        driver.find_element(By.NAME, "job-0-domain-communication-and-network-security").click()
+        driver.find_element(By.ID, "add-job").click()
+        WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.ID, "job-1-title")))
+        assert driver.find_element(By.ID, "job-0-title").get_attribute("value") == "Network Administrator"
+        assert driver.switch_to.active_element.get_attribute("id") == "job-1-title", "the new row has no focus"
+        fill("job-1-title", "Security Engineer")
+        fill("job-1-start", "Jan 2023")
+        fill("job-1-share", "90")
+        driver.find_element(By.NAME, "job-1-domain-security-operations").click()
+        Select(driver.find_element(By.ID, "education-0-degree")).select_by_value("bachelor")
+        fill("education-0-field", "computer science")
+        fill("education-0-completed", "2019-06")
+        fill("certification-0-name", "Security+")
+        fill("certification-0-earned", "2020-03")
+        fill("goalCertifications", "CISSP")
+        driver.execute_script("document.getElementById('asOf').value = '2026-12-04';")
+        driver.find_element(By.XPATH, "//button[text()='Check eligibility']").click()
+        WebDriverWait(driver, 20).until(expected_conditions.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Eligibility"))
+        heading = driver.find_element(By.TAG_NAME, "h1").text
+        assert heading == "Eligibility on 2026-12-04", heading + driver.page_source[:3000]
+        sscp = driver.find_element(By.XPATH, "//tr[td/a[@href='/certifications/sscp']]").text
+        assert "eligible" in sscp and "from" not in sscp, sscp
+        yaml = driver.find_element(By.ID, "profile-yaml").get_attribute("textContent")
+        assert "id: securityplus" in yaml and "start: 2023-01-01" in yaml and "degree: bachelor" in yaml, yaml
+        driver.find_element(By.XPATH, "//button[text()='Plan a roadmap']").click()
+        WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "figure.timeline svg")))
+        assert driver.find_element(By.TAG_NAME, "h1").text == "Roadmap to CISSP", driver.find_element(By.TAG_NAME, "h1").text
+        form_shot = os.path.join(workdir, "profile-form.png")
+        driver.save_screenshot(form_shot)
+
+        # Start from a file: a JSON Resume fills the form for review.
+        resume = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fixtures", "import", "resume.json")
+        driver.get(url + "profile")
+        driver.find_element(By.ID, "import-file").send_keys(os.path.abspath(resume))
+        driver.find_element(By.XPATH, "//button[text()='Read the file']").click()
+        WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.ID, "imported")))
+        values = {field: driver.find_element(By.ID, field).get_attribute("value") for field in [
+            "job-0-title", "job-0-start", "job-1-title", "job-1-end", "certification-0-name", "certification-1-name"]}
+        assert values == {
+            "job-0-title": "Security Analyst", "job-0-start": "2021-03-01", "job-1-title": "IT Support Technician",
+            "job-1-end": "2021-02-28", "certification-0-name": "Security+", "certification-1-name": "CCNA"}, values
+        degree = Select(driver.find_element(By.ID, "education-0-degree")).first_selected_option.get_attribute("value")
+        assert degree == "bachelor", degree
+
         # The roadmap timeline on a 400 px screen: the axis, today and every step stay inside the
         # screen and the labels stay at a readable size.
         driver.set_window_size(400, 900)
-        driver.get(url + "profile")
+        driver.get(url + "profile?view=yaml")
         driver.execute_script(
             "document.getElementById('content').value = arguments[0];"
             "document.getElementById('asOf').value = '2026-12-04';"
@@ -161,7 +217,7 @@ def main():
         assert "SSCP" in caption and "2036-06-01" in caption, caption
         timeline_shot = os.path.join(workdir, "timeline-400.png")
         driver.save_screenshot(timeline_shot)
-        print(f"browser test passed; screenshots: {report_shot} {saved_shot} {survey_shot} {timeline_shot}")
+        print(f"browser test passed; screenshots: {report_shot} {saved_shot} {survey_shot} {form_shot} {timeline_shot}")
     finally:
         if driver is not None:
             driver.quit()

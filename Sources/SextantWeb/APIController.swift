@@ -9,147 +9,190 @@ import SextantStore
 struct APIController: Sendable {
     let environment: WebEnvironment
 
+    /// Wiring only: each route is a named handler below.
     func addRoutes(to group: RouterGroup<AppContext>) {
-        group.get("health") { _, _ in try json(["status": "ok", "knowledgeBase": environment.knowledgeBase.version]) }
-        group.post("analyze") { request, context in try json(try await analyze(request, context)) }
-        group.get("certifications") { request, _ in
-            try json(try certifications(request), sources: environment.knowledgeBase.sourcesByID)
-        }
-        group.get("certifications/{id}") { _, context in
-            let id = try context.parameters.decoded("id")
-            guard let certification = environment.knowledgeBase.findCertification(id) else {
-                throw WebFailure(
-                    status: .notFound, code: "not-found",
-                    message: "No certification '\(id)'. GET /api/v1/certifications lists them.")
-            }
-            return try json(certification, sources: environment.knowledgeBase.sourcesByID)
-        }
-        group.get("roles") { request, _ in try json(try roles(request)) }
-        group.get("roles/{id}") { _, context in
-            let id = try context.parameters.decoded("id")
-            guard let role = environment.knowledgeBase.findRole(id) else {
-                throw WebFailure(
-                    status: .notFound, code: "not-found", message: "No work role '\(id)'. GET /api/v1/roles lists them."
-                )
-            }
-            return try json(role, sources: environment.knowledgeBase.sourcesByID)
-        }
-        group.post("analyses") { request, context in
-            let body = try await decode(PostingRequest.self, request, context)
-            let input = try body.input()
-            let analysis = try await environment.analyze(input)
-            let saved = try await environment.database.saveAnalysis(
-                input, analysis, knowledgeBaseVersion: environment.knowledgeBase.version)
-            var response = try json(saved)
-            response.status = .created
-            response.headers[.location] = "/api/v1/analyses/\(saved.id)"
-            return response
-        }
-        group.get("analyses") { request, _ in
-            let page = try integer(request, "page", default: 1, range: 1...1_000_000)
-            let perPage = try integer(request, "perPage", default: 20, range: 1...WebLimits.maximumPerPage)
-            return try json(try await environment.database.analyses(page: page, perPage: perPage))
-        }
-        group.get("analyses/{id}") { _, context in
-            try json(try await environment.database.analysis(id: try context.parameters.decoded("id")))
-        }
-        group.delete("analyses/{id}") { _, context in
-            try await environment.database.deleteAnalysis(id: try context.parameters.decoded("id"))
-            return Response(status: .noContent)
-        }
-        group.post("surveys") { request, _ in
-            let contentType = (request.headers[.contentType] ?? "").lowercased()
-            let format: SurveyInputFormat
-            if contentType.hasPrefix("text/csv") {
-                format = .csv
-            } else if ["application/x-ndjson", "application/jsonl", "application/jsonlines", "application/json-seq"]
-                .contains(where: contentType.hasPrefix)
-            {
-                format = .jsonl
-            } else {
-                throw WebFailure(
-                    status: .unsupportedMediaType, code: "unsupported-media-type",
-                    message: "Send the postings as JSONL (Content-Type: application/x-ndjson) or CSV (text/csv).")
-            }
-            let groupBy = try request.uri.queryParameters["groupBy"].map { value -> SurveyGroupField in
-                guard let field = SurveyGroupField(rawValue: String(value)) else {
-                    throw WebFailure(
-                        status: .badRequest, code: "invalid-query",
-                        message:
-                            "groupBy=\(value) is not one of \(SurveyGroupField.allCases.map(\.rawValue).joined(separator: ", ")).",
-                        field: "groupBy")
-                }
-                return field
-            }
-            let name = request.uri.queryParameters["name"].map(String.init) ?? "API upload"
-            let upload = try await SurveyJobs.receive(request, boundary: nil, format: format)
-            defer { try? FileManager.default.removeItem(at: upload.file) }
-            let summary: SurveySummary
-            do {
-                summary = try await SurveyJobs.survey(
-                    file: upload.file, name: name, groupBy: groupBy, environment: environment)
-            } catch let error as PostingSourceError {
-                if case .missingColumn(_, let column, let header, _) = error {
-                    let columns = header.prefix(20).map { "'\($0)'" }.joined(separator: ", ")
-                    throw WebFailure(
-                        status: .badRequest, code: "invalid-input",
-                        message:
-                            "The CSV has no '\(column)' column (its header: \(columns)). Name the posting text column 'description'."
-                    )
-                }
-                throw WebFailure(status: .badRequest, code: "invalid-input", message: error.description)
-            }
-            let run = try await environment.database.saveSurveyRun(name: name, summary: summary)
-            var response = try json(run)
-            response.status = .created
-            response.headers[.location] = "/api/v1/surveys/\(run.id)"
-            return response
-        }
-        group.get("surveys") { _, _ in
-            try json(try await environment.database.surveyRuns().map(SurveyListItem.init))
-        }
-        group.get("surveys/{id}") { _, context in
-            try json(try await environment.database.surveyRun(id: try context.parameters.decoded("id")))
-        }
-        group.delete("surveys/{id}") { _, context in
-            try await environment.database.deleteSurveyRun(id: try context.parameters.decoded("id"))
-            return Response(status: .noContent)
-        }
-        group.post("eligibility") { request, context in
-            let body = try await decode(EligibilityRequest.self, request, context)
-            let asOf = try body.day(environment.today())
-            let profile = try validated(body.profile, asOf: asOf)
-            let ids = try (body.certifications ?? []).map { try certificationID($0) }
-            return try json(
-                environment.evaluator.evaluate(profile, asOf: asOf, certifications: ids.isEmpty ? nil : ids))
-        }
-        group.post("plan") { request, context in
-            let body = try await decode(PlanRequest.self, request, context)
-            let start = try body.day(environment.today())
-            let profile = try validated(body.profile, asOf: start)
-            let goal = try await planGoal(body.goal, profile: profile)
-            let hours = body.hoursPerWeek ?? 8
-            guard hours > 0, hours <= 80 else {
-                throw WebFailure(
-                    status: .badRequest, code: "invalid-body", message: "hoursPerWeek must be between 1 and 80.",
-                    field: "hoursPerWeek")
-            }
-            return try json(
-                environment.planner.plan(profile, goal: goal, hoursPerWeek: hours, budget: body.budget, start: start))
-        }
-        group.post("match") { request, context in
-            let body = try await decode(MatchRequest.self, request, context)
-            let asOf = try body.day(environment.today())
-            let profile = try validated(body.profile, asOf: asOf)
-            let analysis = try await environment.analyze(try body.posting.input())
-            return try json(environment.matcher.match(profile, to: analysis, asOf: asOf))
-        }
+        group.get("health", use: health)
+        group.post("analyze", use: analyze)
+        group.get("certifications", use: listCertifications)
+        group.get("certifications/{id}", use: certification)
+        group.get("roles", use: listRoles)
+        group.get("roles/{id}", use: role)
+        group.post("analyses", use: createAnalysis)
+        group.get("analyses", use: listAnalyses)
+        group.get("analyses/{id}", use: analysis)
+        group.delete("analyses/{id}", use: deleteAnalysis)
+        group.post("surveys", use: createSurvey)
+        group.get("surveys", use: listSurveys)
+        group.get("surveys/{id}", use: survey)
+        group.delete("surveys/{id}", use: deleteSurvey)
+        group.post("eligibility", use: eligibility)
+        group.post("plan", use: plan)
+        group.post("match", use: match)
     }
 
     // MARK: Handlers
 
-    func analyze(_ request: Request, _ context: AppContext) async throws -> PostingAnalysis {
-        try await environment.analyze(try await decode(PostingRequest.self, request, context).input())
+    @Sendable func health(_ request: Request, _ context: AppContext) throws -> Response {
+        try json(["status": "ok", "knowledgeBase": environment.knowledgeBase.version])
+    }
+
+    @Sendable func analyze(_ request: Request, _ context: AppContext) async throws -> Response {
+        try json(try await environment.analyze(try await decode(PostingRequest.self, request, context).input()))
+    }
+
+    @Sendable func listCertifications(_ request: Request, _ context: AppContext) throws -> Response {
+        try json(try certifications(request), sources: environment.knowledgeBase.sourcesByID)
+    }
+
+    @Sendable func certification(_ request: Request, _ context: AppContext) throws -> Response {
+        let id = try context.parameters.decoded("id")
+        guard let certification = environment.knowledgeBase.findCertification(id) else {
+            throw WebFailure(
+                status: .notFound, code: "not-found",
+                message: "No certification '\(id)'. GET /api/v1/certifications lists them.")
+        }
+        return try json(certification, sources: environment.knowledgeBase.sourcesByID)
+    }
+
+    @Sendable func listRoles(_ request: Request, _ context: AppContext) throws -> Response {
+        try json(try roles(request))
+    }
+
+    @Sendable func role(_ request: Request, _ context: AppContext) throws -> Response {
+        let id = try context.parameters.decoded("id")
+        guard let role = environment.knowledgeBase.findRole(id) else {
+            throw WebFailure(
+                status: .notFound, code: "not-found", message: "No work role '\(id)'. GET /api/v1/roles lists them.")
+        }
+        return try json(role, sources: environment.knowledgeBase.sourcesByID)
+    }
+
+    @Sendable func createAnalysis(_ request: Request, _ context: AppContext) async throws -> Response {
+        let body = try await decode(PostingRequest.self, request, context)
+        let input = try body.input()
+        let analysis = try await environment.analyze(input)
+        let saved = try await environment.database.saveAnalysis(
+            input, analysis, knowledgeBaseVersion: environment.knowledgeBase.version)
+        return try created(saved, at: "/api/v1/analyses/\(saved.id)")
+    }
+
+    @Sendable func listAnalyses(_ request: Request, _ context: AppContext) async throws -> Response {
+        let page = try integer(request, "page", default: 1, range: 1...1_000_000)
+        let perPage = try integer(request, "perPage", default: 20, range: 1...WebLimits.maximumPerPage)
+        return try json(try await environment.database.analyses(page: page, perPage: perPage))
+    }
+
+    @Sendable func analysis(_ request: Request, _ context: AppContext) async throws -> Response {
+        try json(try await environment.database.analysis(id: try context.parameters.decoded("id")))
+    }
+
+    @Sendable func deleteAnalysis(_ request: Request, _ context: AppContext) async throws -> Response {
+        try await environment.database.deleteAnalysis(id: try context.parameters.decoded("id"))
+        return Response(status: .noContent)
+    }
+
+    @Sendable func createSurvey(_ request: Request, _ context: AppContext) async throws -> Response {
+        let contentType = (request.headers[.contentType] ?? "").lowercased()
+        let format: SurveyInputFormat
+        if contentType.hasPrefix("text/csv") {
+            format = .csv
+        } else if ["application/x-ndjson", "application/jsonl", "application/jsonlines", "application/json-seq"]
+            .contains(where: contentType.hasPrefix)
+        {
+            format = .jsonl
+        } else {
+            throw WebFailure(
+                status: .unsupportedMediaType, code: "unsupported-media-type",
+                message: "Send the postings as JSONL (Content-Type: application/x-ndjson) or CSV (text/csv).")
+        }
+        let groupBy = try request.uri.queryParameters["groupBy"].map { value -> SurveyGroupField in
+            guard let field = SurveyGroupField(rawValue: String(value)) else {
+                throw WebFailure(
+                    status: .badRequest, code: "invalid-query",
+                    message:
+                        "groupBy=\(value) is not one of \(SurveyGroupField.allCases.map(\.rawValue).joined(separator: ", ")).",
+                    field: "groupBy")
+            }
+            return field
+        }
+        let name = request.uri.queryParameters["name"].map(String.init) ?? "API upload"
+        let upload = try await SurveyJobs.receive(request, boundary: nil, format: format)
+        defer { try? FileManager.default.removeItem(at: upload.file) }
+        let summary: SurveySummary
+        do {
+            summary = try await SurveyJobs.survey(
+                file: upload.file, name: name, groupBy: groupBy, environment: environment)
+        } catch let error as PostingSourceError {
+            if case .missingColumn(_, let column, let header, _) = error {
+                let columns = header.prefix(20).map { "'\($0)'" }.joined(separator: ", ")
+                throw WebFailure(
+                    status: .badRequest, code: "invalid-input",
+                    message:
+                        "The CSV has no '\(column)' column (its header: \(columns)). Name the posting text column 'description'."
+                )
+            }
+            throw WebFailure(status: .badRequest, code: "invalid-input", message: error.description)
+        }
+        let run = try await environment.database.saveSurveyRun(name: name, summary: summary)
+        return try created(run, at: "/api/v1/surveys/\(run.id)")
+    }
+
+    @Sendable func listSurveys(_ request: Request, _ context: AppContext) async throws -> Response {
+        try json(try await environment.database.surveyRuns().map(SurveyListItem.init))
+    }
+
+    @Sendable func survey(_ request: Request, _ context: AppContext) async throws -> Response {
+        try json(try await environment.database.surveyRun(id: try context.parameters.decoded("id")))
+    }
+
+    @Sendable func deleteSurvey(_ request: Request, _ context: AppContext) async throws -> Response {
+        try await environment.database.deleteSurveyRun(id: try context.parameters.decoded("id"))
+        return Response(status: .noContent)
+    }
+
+    @Sendable func eligibility(_ request: Request, _ context: AppContext) async throws -> Response {
+        let body = try await decode(EligibilityRequest.self, request, context)
+        let asOf = try body.day(environment.today())
+        let profile = try validated(body.profile, asOf: asOf)
+        let ids = try (body.certifications ?? []).map { try environment.knowledgeBase.resolveCertification($0).id }
+        return try json(environment.evaluator.evaluate(profile, asOf: asOf, certifications: ids.isEmpty ? nil : ids))
+    }
+
+    @Sendable func plan(_ request: Request, _ context: AppContext) async throws -> Response {
+        let body = try await decode(PlanRequest.self, request, context)
+        let start = try body.day(environment.today())
+        let profile = try validated(body.profile, asOf: start)
+        let hours = try PlanningDefaults.checkHours(body.hoursPerWeek ?? PlanningDefaults.hoursPerWeek)
+        let budget = try PlanningDefaults.checkBudget(body.budget)
+        let goal: RoadmapGoal
+        if let posting = body.goal?.posting, body.goal?.certifications?.isEmpty ?? true, body.goal?.role == nil {
+            goal = .posting(try await environment.analyze(try posting.input()))
+        } else {
+            let written = GoalRequest(
+                certifications: body.goal?.certifications ?? [], role: body.goal?.role,
+                direction: body.goal?.direction)
+            goal = try environment.knowledgeBase.resolveGoal(written, profile: written.isEmpty ? profile.goal : nil)
+        }
+        return try json(
+            environment.planner.plan(profile, goal: goal, hoursPerWeek: hours, budget: budget, start: start))
+    }
+
+    @Sendable func match(_ request: Request, _ context: AppContext) async throws -> Response {
+        let body = try await decode(MatchRequest.self, request, context)
+        let asOf = try body.day(environment.today())
+        let profile = try validated(body.profile, asOf: asOf)
+        let analysis = try await environment.analyze(try body.posting.input())
+        return try json(environment.matcher.match(profile, to: analysis, asOf: asOf))
+    }
+
+    // MARK: Reading requests
+
+    /// A 201 with the new resource and its location.
+    func created<T: Encodable>(_ value: T, at location: String) throws -> Response {
+        var response = try json(value)
+        response.status = .created
+        response.headers[.location] = location
+        return response
     }
 
     func certifications(_ request: Request) throws -> [Certification] {
@@ -178,18 +221,11 @@ struct APIController: Sendable {
 
     func roles(_ request: Request) throws -> [WorkRole] {
         let query = request.uri.queryParameters
-        let framework = query["framework"].map { String($0).lowercased() }
-        let needle = query["search"].map { TextFolding.key(String($0)) } ?? ""
-        let discipline = query["discipline"].flatMap { Discipline(rawValue: String($0)) }
-        return environment.knowledgeBase.roles.filter { role in
-            if let framework, role.framework.rawValue != framework { return false }
-            if let discipline, role.discipline != discipline { return false }
-            if !needle.isEmpty {
-                let haystack = ([role.id.rawValue, role.name] + role.titles + role.keywords).map(TextFolding.key)
-                if !haystack.contains(where: { $0.contains(needle) }) { return false }
-            }
-            return true
-        }
+        return environment.knowledgeBase.roles(
+            matching: RoleFilter(
+                framework: query["framework"].map(String.init),
+                discipline: query["discipline"].flatMap { Discipline(rawValue: String($0)) },
+                search: query["search"].map(String.init)))
     }
 
     func validated(_ written: Profile, asOf: Day) throws -> Profile {
@@ -202,48 +238,6 @@ struct APIController: Sendable {
                 field: "profile." + first.field)
         }
         return profile
-    }
-
-    func certificationID(_ name: String) throws -> Certification.ID {
-        guard let certification = environment.knowledgeBase.findCertification(name) else {
-            let hint =
-                environment.knowledgeBase.certificationSuggestions(for: name).first.map { " Did you mean '\($0)'?" }
-                ?? ""
-            throw WebFailure(
-                status: .badRequest, code: "unknown-certification", message: "Unknown certification '\(name)'.\(hint)")
-        }
-        return certification.id
-    }
-
-    func planGoal(_ goal: PlanRequest.Goal?, profile: Profile) async throws -> RoadmapGoal {
-        if let ids = goal?.certifications, !ids.isEmpty { return .certifications(try ids.map(certificationID)) }
-        if let role = goal?.role {
-            guard let found = environment.knowledgeBase.findRole(role) else {
-                throw WebFailure(
-                    status: .badRequest, code: "unknown-role", message: "Unknown work role '\(role)'.",
-                    field: "goal.role")
-            }
-            return .role(found.id)
-        }
-        if let posting = goal?.posting { return .posting(try await environment.analyze(try posting.input())) }
-        if let direction = goal?.direction {
-            guard let orientation = RoadmapGoal.direction(named: direction) else {
-                throw WebFailure(
-                    status: .badRequest, code: "unknown-direction",
-                    message:
-                        "Unknown direction '\(direction)': choose one of \(RoadmapGoal.directionNames.joined(separator: ", ")).",
-                    field: "goal.direction")
-            }
-            return .direction(orientation)
-        }
-        if let ids = profile.goal?.certifications, !ids.isEmpty { return .certifications(ids) }
-        if let role = profile.goal?.role { return .role(WorkRole.ID(role)) }
-        if let direction = profile.goal?.direction.flatMap(RoadmapGoal.direction(named:)) {
-            return .direction(direction)
-        }
-        throw WebFailure(
-            status: .badRequest, code: "missing-goal",
-            message: "Give goal.certifications, goal.role, goal.posting or goal.direction.", field: "goal")
     }
 
     // MARK: Helpers
@@ -280,13 +274,9 @@ struct APIController: Sendable {
 
 /// Encodes a value as a JSON response (sorted keys; sources expanded when asked).
 func json<T: Encodable>(_ value: T, sources: [Source.ID: Source]? = nil) throws -> Response {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    if let sources { encoder.userInfo[.sourceCatalog] = sources }
-    return Response(
+    Response(
         status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-        body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        body: .init(byteBuffer: ByteBuffer(bytes: try SextantJSON.data(value, sources: sources))))
 }
 
 /// A saved survey in a list: without its numbers.

@@ -167,15 +167,7 @@ struct CatalogPages: Sendable {
     func roles(_ query: [String: String]) -> HTML {
         let framework = query["framework"].map { String($0) }.flatMap { $0.isEmpty ? nil : $0 }
         let search = query["search"].flatMap { $0.isEmpty ? nil : $0 }
-        let needle = search.map(TextFolding.key) ?? ""
-        let shown = base.roles.filter { role in
-            if let framework, role.framework.rawValue != framework { return false }
-            if !needle.isEmpty {
-                let haystack = ([role.id.rawValue, role.name] + role.titles + role.keywords).map(TextFolding.key)
-                if !haystack.contains(where: { $0.contains(needle) }) { return false }
-            }
-            return true
-        }
+        let shown = base.roles(matching: RoleFilter(framework: framework, search: search))
         let rows = shown.map { role -> HTML in
             """
             <tr><td><a href="/roles/\(role.id.rawValue)">\(role.name)</a></td><td>\(role.id.rawValue)</td>

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import SextantData
 
 /// The fields of a submitted form (URL-encoded or multipart), read with its anti-forgery check.
 struct Form {

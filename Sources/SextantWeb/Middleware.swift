@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import SextantCore
+import SextantData
 import SextantStore
 import Synchronization
 
@@ -163,6 +164,19 @@ struct WebFailure: Error {
         switch error {
         case let failure as WebFailure:
             self = failure
+        case let planning as PlanningError:
+            // A goal, hours or budget the catalog or the rules refuse: the same on every face.
+            self.init(
+                status: .unprocessableContent, code: planning.code, message: planning.description,
+                field: planning.field)
+        case let multipart as MultipartError:
+            switch multipart.kind {
+            case .malformed: self.init(status: .badRequest, code: "invalid-form", message: multipart.message)
+            case .fieldTooLarge:
+                self.init(
+                    status: .contentTooLarge, code: "field-too-large", message: multipart.message,
+                    field: multipart.field)
+            }
         case let store as StoreError:
             switch store {
             case .notFound: self.init(status: .notFound, code: "not-found", message: store.description)
@@ -241,10 +255,8 @@ struct WebFailure: Error {
             }
             var error: Detail
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data =
-            (try? encoder.encode(Body(error: .init(code: code, message: message, field: field, requestID: requestID))))
+            (try? SextantJSON.data(Body(error: .init(code: code, message: message, field: field, requestID: requestID))))
             ?? Data()
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],

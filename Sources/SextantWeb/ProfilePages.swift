@@ -226,6 +226,8 @@ struct ProfilePages: Sendable {
             return formPage(inputs, context: context, status: .unprocessableContent, problems: problems.messages)
         } catch let failure as WebFailure where failure.status == .unprocessableContent {
             return formPage(inputs, context: context, status: .unprocessableContent, problems: [failure.message])
+        } catch let planning as PlanningError {
+            return formPage(inputs, context: context, status: .unprocessableContent, problems: [planning.description])
         }
     }
 
@@ -271,10 +273,22 @@ struct ProfilePages: Sendable {
                 throw ProfileForm.Problems(messages: error.issues.map(\.description))
             }
         case .form:
-            let goal = Profile.Goal(
-                certifications: goalNames(inputs.goalCertifications).map { $0.map { Certification.ID($0) } },
-                role: inputs.goalRole.isEmpty ? nil : inputs.goalRole,
-                direction: inputs.goalDirection.isEmpty ? nil : inputs.goalDirection)
+            // The goal is checked by Core's rules first, so a bad goal reads the same here as in the API.
+            let written = goalRequest(inputs)
+            var goal = Profile.Goal()
+            do throws(PlanningError) {
+                var ids: [Certification.ID] = []
+                for name in written.certifications { ids.append(try base.resolveCertification(name).id) }
+                goal.certifications = ids
+                if let role = written.role { goal.role = try base.resolveRole(role).id.rawValue }
+                if let direction = written.direction, RoadmapGoal.direction(named: direction) == nil {
+                    throw PlanningError.unknownDirection(direction)
+                }
+                goal.direction = written.direction
+            } catch {
+                throw ProfileForm.Problems(messages: [error.description])
+            }
+            if goal.certifications?.isEmpty ?? false { goal.certifications = nil }
             profile = try inputs.rows.profile(goal: goal)
         }
         profile = profile.resolvingCertificationNames(in: base)
@@ -285,17 +299,6 @@ struct ProfilePages: Sendable {
         }
         if inputs.editor == .form { inputs.content = ProfileYAML.render(profile) }
         return profile
-    }
-
-    /// Goal certifications as typed: comma-separated names, each a catalog name ("CompTIA
-    /// Security+") or, when it is not one, its words as ids ("cissp cism"); nil when empty.
-    func goalNames(_ text: String) -> [String]? {
-        let names = text.split(separator: ",").flatMap { part -> [String] in
-            let name = part.trimmingCharacters(in: .whitespaces)
-            if name.isEmpty { return [] }
-            return base.findCertification(name) != nil ? [name] : name.split(separator: " ").map(String.init)
-        }
-        return names.isEmpty ? nil : names
     }
 
     // MARK: Editing without a script
@@ -414,52 +417,26 @@ struct ProfilePages: Sendable {
                 """)
     }
 
+    /// The roadmap the form asks for; goal, hours and budget are checked by Core's rules, the same
+    /// as the API's and the CLI's.
     func plan(_ inputs: Inputs, _ profile: Profile) throws -> Roadmap {
-        guard let hours = Double(inputs.hoursPerWeek), hours > 0, hours <= 80 else {
-            throw WebFailure(
-                status: .unprocessableContent, code: "invalid-hours",
-                message: "Study hours a week must be between 1 and 80.")
-        }
-        let budget = Double(inputs.budget.trimmingCharacters(in: .whitespaces))
-        let goal: RoadmapGoal
-        if let names = goalNames(inputs.goalCertifications) {
-            goal = .certifications(
-                try names.map { name in
-                    guard let certification = base.findCertification(name) else {
-                        throw WebFailure(
-                            status: .unprocessableContent, code: "unknown-certification",
-                            message: "Unknown certification '\(name)'.")
-                    }
-                    return certification.id
-                })
-        } else if !inputs.goalRole.isEmpty {
-            guard let role = base.findRole(inputs.goalRole) else {
-                throw WebFailure(
-                    status: .unprocessableContent, code: "unknown-role",
-                    message: "Unknown work role '\(inputs.goalRole)'.")
-            }
-            goal = .role(role.id)
-        } else if !inputs.goalDirection.isEmpty {
-            guard let direction = RoadmapGoal.direction(named: inputs.goalDirection) else {
-                throw WebFailure(
-                    status: .unprocessableContent, code: "unknown-direction",
-                    message:
-                        "Unknown direction '\(inputs.goalDirection)': choose one of \(RoadmapGoal.directionNames.joined(separator: ", "))."
-                )
-            }
-            goal = .direction(direction)
-        } else if let ids = profile.goal?.certifications, !ids.isEmpty {
-            goal = .certifications(ids)
-        } else if let role = profile.goal?.role {
-            goal = .role(WorkRole.ID(role))
-        } else if let direction = profile.goal?.direction.flatMap(RoadmapGoal.direction(named:)) {
-            goal = .direction(direction)
-        } else {
-            throw WebFailure(
-                status: .unprocessableContent, code: "missing-goal",
-                message: "Give a goal: certifications, a work role or a direction.")
-        }
+        let hours = try PlanningDefaults.checkHours(
+            Double(inputs.hoursPerWeek.trimmingCharacters(in: .whitespaces)) ?? .nan)
+        let budget = try PlanningDefaults.checkBudget(Double(inputs.budget.trimmingCharacters(in: .whitespaces)))
+        let written = goalRequest(inputs)
+        let goal = try base.resolveGoal(written, profile: written.isEmpty ? profile.goal : nil)
         return environment.planner.plan(profile, goal: goal, hoursPerWeek: hours, budget: budget, start: inputs.asOf)
+    }
+
+    /// The goal fields as written.
+    func goalRequest(_ inputs: Inputs) -> GoalRequest {
+        func text(_ value: String) -> String? {
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        return GoalRequest(
+            certifications: base.goalCertificationNames(inputs.goalCertifications), role: text(inputs.goalRole),
+            direction: text(inputs.goalDirection))
     }
 
     func form(_ inputs: Inputs, context: AppContext) -> HTML {

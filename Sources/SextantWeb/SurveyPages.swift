@@ -83,15 +83,13 @@ struct SurveyPages: Sendable {
         }
         router.get("/surveys/{id}/summary.json") { _, context in
             let run = try await environment.database.surveyRun(id: try context.parameters.decoded("id"))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return Response(
                 status: .ok,
                 headers: [
                     .contentType: "application/json; charset=utf-8",
                     .contentDisposition: "attachment; filename=\"survey-\(run.id).json\"",
                 ],
-                body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(run.summary))))
+                body: .init(byteBuffer: ByteBuffer(bytes: try SextantJSON.data(run.summary, pretty: true))))
         }
         router.get("/surveys/{id}/report.html") { _, context in
             let run = try await environment.database.surveyRun(id: try context.parameters.decoded("id"))

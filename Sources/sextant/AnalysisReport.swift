@@ -117,7 +117,10 @@ struct AnalysisReport {
         case .warning: label = terminal.yellow("warning")
         case .info: label = terminal.cyan("info   ")
         }
-        var lines = ["\(label) \(terminal.bold(finding.code)): \(finding.message)"]
+        var lines = [
+            "\(label) \(terminal.bold(finding.code.title)) \(terminal.dim("[\(finding.code.rawValue)]"))",
+            "        \(finding.message)",
+        ]
         lines.append("        " + terminal.dim("“\(finding.evidence)”"))
         if !finding.rule.isEmpty { lines.append("        " + terminal.dim("rule: \(finding.rule)")) }
         return lines.joined(separator: "\n")

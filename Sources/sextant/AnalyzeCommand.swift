@@ -123,10 +123,7 @@ enum AnalysisJSON {
     static func string(_ analysis: PostingAnalysis, pretty: Bool) throws -> String {
         // Compact output (one per JSONL line) from the fast writer; the same bytes as JSONEncoder's.
         if !pretty { return AnalysisJSONWriter.string(analysis) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting =
-            pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(analysis), as: UTF8.self)
+        return try SextantJSON.string(analysis, pretty: pretty)
     }
 }
 
@@ -153,9 +150,7 @@ struct LintCommand: ParsableCommand {
         let input = try PostingReader.posting(path: file, title: title, format: .auto)
         let analysis = analyzer.analyze(input)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(analysis.findings), as: UTF8.self))
+            print(try SextantJSON.string(analysis.findings, pretty: true))
         } else {
             let terminal = Terminal.current
             if analysis.findings.isEmpty {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SextantCore
 import SextantData
 
 /// An error a person can act on: what failed, the value involved, and what to do next.
@@ -19,6 +20,17 @@ extension CLIError {
             return try body()
         } catch let error as PostingSourceError {
             throw CLIError(error.description)
+        }
+    }
+}
+
+extension CLIError {
+    /// A Core planning or lookup error in its own words, with where to look next.
+    init(_ error: PlanningError) {
+        switch error {
+        case .unknownCertification: self.init(error.description + " Run `sextant certs` to list them.")
+        case .unknownRole: self.init(error.description + " Run `sextant roles` to list them.")
+        default: self.init(error.description)
         }
     }
 }

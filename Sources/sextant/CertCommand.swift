@@ -18,12 +18,11 @@ struct CertCommand: ParsableCommand {
 
     func run() throws {
         let base = try data.load()
-        guard let certification = base.findCertification(name) else {
-            let suggestions = base.certificationSuggestions(for: name)
-            let hint =
-                suggestions.isEmpty
-                ? "" : " — did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
-            throw CLIError("Unknown certification '\(name)'\(hint) Run `sextant certs` to list them.")
+        let certification: Certification
+        do throws(PlanningError) {
+            certification = try base.resolveCertification(name)
+        } catch {
+            throw CLIError(error)
         }
         if json.enabled {
             print(try JSONOutput.string(certification, sources: base))

@@ -119,8 +119,6 @@ struct EvalCommand: ParsableCommand {
                 var strength: Evaluation.FieldScore
                 var flags: [Evaluation.PrecisionRecall]
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             let report = Report(
                 postings: evaluation.postings, fields: evaluation.fields, certifications: evaluation.certifications,
                 strength: evaluation.strength, flags: evaluation.flags, mistakes: evaluation.mistakes,
@@ -131,7 +129,7 @@ struct EvalCommand: ParsableCommand {
                         certifications: $0.evaluation.certifications, strength: $0.evaluation.strength,
                         flags: $0.evaluation.flags)
                 })
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try SextantJSON.string(report, pretty: true))
             return
         }
         var report = EvaluationReport(evaluation: evaluation, terminal: .current, mistakeLimit: mistakes, field: field)

@@ -49,12 +49,10 @@ extension Orientation: ExpressibleByArgument {
 
 extension CertificationLevel: ExpressibleByArgument {}
 
-/// Encodes values as pretty JSON with sorted keys (stable output for diffs and tests).
+/// Pretty JSON for `--json`, through the one encoder (`SextantJSON`), with the knowledge base's
+/// sources expanded when given.
 enum JSONOutput {
     static func string<T: Encodable>(_ value: T, sources: KnowledgeBase? = nil) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        if let sources { encoder.userInfo[.sourceCatalog] = sources.sourcesByID }
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try SextantJSON.string(value, pretty: true, sources: sources?.sourcesByID)
     }
 }

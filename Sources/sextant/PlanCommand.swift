@@ -38,8 +38,12 @@ struct PlanCommand: ParsableCommand {
     )
     var goal: [String] = []
 
-    @Option(name: .customLong("hours-per-week"), help: "Study hours a week.")
-    var hoursPerWeek: Double = 8
+    @Option(
+        name: .customLong("hours-per-week"),
+        help:
+            "Study hours a week, \(Profile.format(PlanningDefaults.hoursPerWeekRange.lowerBound))–\(Profile.format(PlanningDefaults.hoursPerWeekRange.upperBound))."
+    )
+    var hoursPerWeek: Double = PlanningDefaults.hoursPerWeek
 
     @Option(help: "Budget for exam fees; steps beyond it are marked.")
     var budget: Double?
@@ -53,10 +57,12 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var data: KnowledgeBaseOptions
 
     func validate() throws {
-        guard hoursPerWeek > 0, hoursPerWeek <= 80 else {
-            throw ValidationError("--hours-per-week \(hoursPerWeek) is not between 1 and 80.")
+        do {
+            _ = try PlanningDefaults.checkHours(hoursPerWeek)
+            _ = try PlanningDefaults.checkBudget(budget)
+        } catch {
+            throw ValidationError(error.description)
         }
-        if let budget, budget < 0 { throw ValidationError("--budget cannot be negative.") }
     }
 
     func run() throws {
@@ -83,23 +89,15 @@ struct PlanCommand: ParsableCommand {
         }
     }
 
-    /// The goal from --goal, else the profile's.
+    /// The goal from --goal, else the profile's; the rules are Core's (`KnowledgeBase.resolveGoal`),
+    /// and a posting goal is read here because it names a file.
     func resolveGoal(_ base: KnowledgeBase, profile: Profile) throws -> RoadmapGoal {
-        let analyzer = { PostingAnalyzer(knowledgeBase: base) }
-        if goal.isEmpty {
-            if let ids = profile.goal?.certifications, !ids.isEmpty { return .certifications(ids) }
-            if let role = profile.goal?.role { return .role(WorkRole.ID(role)) }
-            if let posting = profile.goal?.posting {
-                return .posting(analyzer().analyze(try PostingReader.posting(path: posting, title: nil, format: .auto)))
-            }
-            if let direction = profile.goal?.direction.flatMap(RoadmapGoal.direction(named:)) {
-                return .direction(direction)
-            }
-            throw CLIError(
-                "No goal: pass --goal cert:ID, role:ID, posting:FILE or direction:strategic, or add `goal:` to the profile."
-            )
+        func posting(_ path: String) throws -> RoadmapGoal {
+            .posting(
+                PostingAnalyzer(knowledgeBase: base).analyze(
+                    try PostingReader.posting(path: path, title: nil, format: .auto)))
         }
-        var certifications: [Certification.ID] = []
+        var request = GoalRequest()
         for item in goal {
             let parts = item.split(separator: ":", maxSplits: 1).map(String.init)
             guard parts.count == 2 else {
@@ -107,29 +105,28 @@ struct PlanCommand: ParsableCommand {
                     "--goal \(item): write cert:ID, role:ID, posting:FILE or direction:strategic (e.g. cert:cissp).")
             }
             switch parts[0].lowercased() {
-            case "cert", "certification":
-                certifications += try certificationIDs(parts[1].split(separator: ",").map(String.init), in: base)
-            case "role":
-                guard let role = base.findRole(parts[1]) else {
-                    let hint = base.roleSuggestions(for: parts[1]).first.map { " — did you mean '\($0)'?" } ?? ""
-                    throw CLIError("Unknown role '\(parts[1])'\(hint) Run `sextant roles` to list them.")
-                }
-                return .role(role.id)
-            case "posting":
-                return .posting(
-                    analyzer().analyze(try PostingReader.posting(path: parts[1], title: nil, format: .auto)))
-            case "direction":
-                guard let direction = RoadmapGoal.direction(named: parts[1]) else {
-                    throw CLIError(
-                        "--goal \(item): the direction must be one of \(RoadmapGoal.directionNames.joined(separator: ", "))."
-                    )
-                }
-                return .direction(direction)
-            default:
-                throw CLIError("--goal \(item): the kind must be cert, role, posting or direction.")
+            case "cert", "certification": request.certifications += parts[1].split(separator: ",").map(String.init)
+            case "role": request.role = parts[1]
+            case "posting" where request.certifications.isEmpty && request.role == nil: return try posting(parts[1])
+            case "posting": continue
+            case "direction": request.direction = parts[1]
+            default: throw CLIError("--goal \(item): the kind must be cert, role, posting or direction.")
             }
         }
-        return .certifications(certifications)
+        if goal.isEmpty, profile.goal?.certifications?.isEmpty ?? true, profile.goal?.role == nil,
+            let file = profile.goal?.posting
+        {
+            return try posting(file)
+        }
+        do {
+            return try base.resolveGoal(request, profile: goal.isEmpty ? profile.goal : nil)
+        } catch .missingGoal {
+            throw CLIError(
+                "No goal: pass --goal cert:ID, role:ID, posting:FILE or direction:strategic, or add `goal:` to the profile."
+            )
+        } catch {
+            throw CLIError(error)
+        }
     }
 
     static func text(_ roadmap: Roadmap, terminal: Terminal) -> String {

@@ -47,10 +47,10 @@ struct ProfileOptions: ParsableArguments {
 /// Parses `--cert` values into catalog ids, suggesting the nearest for typos.
 func certificationIDs(_ names: [String], in base: KnowledgeBase) throws -> [Certification.ID] {
     try names.map { name in
-        guard let certification = base.findCertification(name) else {
-            let hint = base.certificationSuggestions(for: name).first.map { " — did you mean '\($0)'?" } ?? ""
-            throw CLIError("Unknown certification '\(name)'\(hint) Run `sextant certs` to list them.")
+        do throws(PlanningError) {
+            return try base.resolveCertification(name).id
+        } catch {
+            throw CLIError(error)
         }
-        return certification.id
     }
 }

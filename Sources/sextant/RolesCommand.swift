@@ -26,16 +26,7 @@ struct RolesCommand: ParsableCommand {
                 "Unknown framework '\(framework)'. Use one of: "
                     + base.frameworks.map(\.id.rawValue).joined(separator: ", "))
         }
-        let needle = search.map(TextFolding.key) ?? ""
-        let roles = base.roles.filter { role in
-            if let framework, role.framework.rawValue != framework.lowercased() { return false }
-            if let discipline, role.discipline != discipline { return false }
-            if !needle.isEmpty {
-                let haystack = ([role.id.rawValue, role.name] + role.titles + role.keywords).map(TextFolding.key)
-                if !haystack.contains(where: { $0.contains(needle) }) { return false }
-            }
-            return true
-        }
+        let roles = base.roles(matching: RoleFilter(framework: framework, discipline: discipline, search: search))
         if json.enabled {
             print(try JSONOutput.string(roles, sources: base))
             return
@@ -66,12 +57,11 @@ struct RoleCommand: ParsableCommand {
 
     func run() throws {
         let base = try data.load()
-        guard let role = base.findRole(id) else {
-            let suggestions = base.roleSuggestions(for: id)
-            let hint =
-                suggestions.isEmpty
-                ? "" : " — did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
-            throw CLIError("Unknown role '\(id)'\(hint) Run `sextant roles` to list them.")
+        let role: WorkRole
+        do throws(PlanningError) {
+            role = try base.resolveRole(id)
+        } catch {
+            throw CLIError(error)
         }
         if json.enabled {
             print(try JSONOutput.string(role, sources: base))

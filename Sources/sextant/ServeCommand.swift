@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import SextantCore
+import SextantData
 import SextantStore
 import SextantWeb
 
@@ -104,10 +105,7 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try DatabaseLocation.open(database)
         let document = try await store.exportAll()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(document)
+        let data = try SextantJSON.data(document, pretty: true)
         if let output, output != "-" {
             do {
                 try data.write(to: URL(fileURLWithPath: output), options: .atomic)

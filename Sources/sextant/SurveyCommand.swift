@@ -180,9 +180,7 @@ struct SurveyCommand: AsyncParsableCommand {
     }
 
     static func summaryJSON(_ summary: SurveySummary) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(summary)
+        var data = try SextantJSON.data(summary, pretty: true)
         data.append(0x0A)
         return data
     }

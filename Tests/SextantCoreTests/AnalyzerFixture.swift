@@ -19,5 +19,5 @@ extension PostingAnalysis {
 
     var certificationIDs: Set<String> { Set(certifications.map(\.id.rawValue)) }
 
-    func has(_ code: String) -> Bool { findings.contains { $0.code == code } }
+    func has(_ code: String) -> Bool { findings.contains { $0.code.rawValue == code } }
 }

@@ -6,7 +6,7 @@ struct FindingRuleTests {
     @Test func flagsAnEntryLevelPostingThatRequiresCissp() {
         let analysis = Shared.analyze(
             "CISSP certification required. You monitor alerts in our SOC.", title: "Junior SOC Analyst")
-        let finding = analysis.findings.first { $0.code == "certification-experience-conflict" }
+        let finding = analysis.findings.first { $0.code.rawValue == "certification-experience-conflict" }
         #expect(finding?.severity == .error)
         // CISSP: five years, one of which a degree can waive (the knowledge base's rule, cited).
         #expect(finding?.message.contains("4 years") == true)

@@ -196,7 +196,7 @@ struct KnowledgeBase2026Tests {
             "You secure our Azure estate. Requirements: AZ-500 certification required. 3+ years of cloud security.",
             title: "Cloud Security Engineer")
         #expect(analysis.certificationIDs.contains("az-500"))
-        let finding = try #require(analysis.findings.first { $0.code == "retired-certification" })
+        let finding = try #require(analysis.findings.first { $0.code.rawValue == "retired-certification" })
         #expect(finding.severity == .warning)
         #expect(finding.message.contains("2026-08-31"))
         #expect(finding.message.contains("SC-500"))

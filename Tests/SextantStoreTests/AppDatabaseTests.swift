@@ -54,8 +54,8 @@ struct AppDatabaseTests {
         analysis.primaryDiscipline = .informationSecurity
         analysis.seniority = .senior
         analysis.findings = [
-            Finding(code: "no-experience-stated", severity: .warning, message: "m", evidence: "e", rule: "r"),
-            Finding(code: "certification-overload", severity: .warning, message: "m", evidence: "e", rule: "r"),
+            Finding(code: .noExperienceStated, severity: .warning, message: "m", evidence: "e", rule: "r"),
+            Finding(code: .certificationOverload, severity: .warning, message: "m", evidence: "e", rule: "r"),
         ]
         let saved = try await database.saveAnalysis(
             PostingInput(text: "text"), analysis, knowledgeBaseVersion: "test", at: Date(timeIntervalSince1970: 5))

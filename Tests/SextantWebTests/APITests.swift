@@ -169,7 +169,7 @@ struct APITests {
                 uri: "/api/v1/plan", method: .post, headers: WebTest.jsonHeaders,
                 body: WebTest.json(#"{"profile": \#(profile), "goal": {"direction": "sideways"}}"#)
             ) {
-                #expect($0.status == .badRequest)
+                #expect($0.status == .unprocessableContent)
                 let error = try WebTest.error($0)
                 #expect(error["field"] as? String == "goal.direction")
                 #expect((error["message"] as? String)?.contains("strategic") == true)

@@ -155,36 +155,3 @@ import Testing
         }
     }
 }
-
-@Suite struct MultipartParserTests {
-    /// Fed in pieces of every size, the parser finds the same fields and file bytes.
-    @Test func readsTheSameFieldsHoweverTheBodyIsCut() throws {
-        let file = "line one\r\n--not-the-boundary\r\nline three with \r\n-- dashes"
-        let body = Array(
-            String(
-                buffer: SurveyWebTests.multipart(
-                    [("_csrf", "token"), ("groupBy", "month")], file: ("a.jsonl", file), boundary: "XyZ")
-            ).utf8)
-        for size in [1, 2, 3, 5, 7, 13, 64, body.count] {
-            var received: [UInt8] = []
-            var parser = MultipartParser(boundary: "XyZ") { field, name, bytes in
-                #expect(field == "file")
-                #expect(name == "a.jsonl")
-                received.append(contentsOf: bytes)
-            }
-            for start in stride(from: 0, to: body.count, by: size) {
-                try parser.feed(body[start..<min(start + size, body.count)])
-            }
-            try parser.finish()
-            #expect(parser.fields == ["_csrf": "token", "groupBy": "month"], "chunk size \(size)")
-            #expect(String(decoding: received, as: UTF8.self) == file, "chunk size \(size)")
-            #expect(parser.fileNames == ["file": "a.jsonl"])
-        }
-    }
-
-    @Test func aCutOffBodyIsAnError() throws {
-        var parser = MultipartParser(boundary: "XyZ") { _, _, _ in }
-        try parser.feed(Array("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue".utf8))
-        #expect(throws: WebFailure.self) { try parser.finish() }
-    }
-}

@@ -197,7 +197,7 @@ public struct AnalysisJSONWriter {
     mutating func write(_ f: Finding) {
         var first = open()
         key("code", &first)
-        string(f.code)
+        string(f.code.rawValue)
         key("evidence", &first)
         string(f.evidence)
         key("message", &first)

@@ -19,7 +19,7 @@ struct FindingRules {
         {
             findings.append(
                 Finding(
-                    code: "no-experience-stated", severity: .warning,
+                    code: .noExperienceStated, severity: .warning,
                     message: "A \(analysis.seniority.rawValue)-level posting that states no years of experience; "
                         + "candidates cannot tell whether they qualify.",
                     evidence: analysis.title,
@@ -28,7 +28,7 @@ struct FindingRules {
         if let clearance = analysis.clearance {
             findings.append(
                 Finding(
-                    code: "clearance-required", severity: .info,
+                    code: .clearanceRequired, severity: .info,
                     message:
                         "Requires a US security clearance (\(clearance.level)\(clearance.polygraph ? ", polygraph" : ""))."
                         + " Only citizens who hold or can obtain one can apply.",
@@ -37,7 +37,7 @@ struct FindingRules {
         if !analysis.dodLevels.isEmpty, analysis.certifications.isEmpty {
             findings.append(
                 Finding(
-                    code: "dod-level-without-certification", severity: .info,
+                    code: .dodLevelWithoutCertification, severity: .info,
                     message:
                         "Names DoD 8570/8140 level \(analysis.dodLevels.joined(separator: ", ")) but no certification; "
                         + "candidates must look up which certifications qualify.",
@@ -83,7 +83,7 @@ struct FindingRules {
             let least = needs.compactMap { $0?.years }.min() ?? 0
             findings.append(
                 Finding(
-                    code: "certification-experience-conflict", severity: .error,
+                    code: .certificationExperienceConflict, severity: .error,
                     message:
                         "Requires \(names), but even the most accessible needs \(EligibilityText.years(least)) of experience; "
                         + "this posting asks \(describe(available, analysis)).",
@@ -108,7 +108,7 @@ struct FindingRules {
         -> Finding
     {
         Finding(
-            code: "certification-experience-conflict", severity: .error,
+            code: .certificationExperienceConflict, severity: .error,
             message:
                 "Requires \(mention.name), which needs at least \(EligibilityText.years(need.years)) of experience to hold, "
                 + "but this posting asks \(describe(available, analysis)). A candidate at this level cannot hold it"
@@ -139,7 +139,7 @@ struct FindingRules {
                 ? analysis.evidence.cybersecurity : analysis.evidence.informationSecurity).first ?? analysis.title
             return [
                 Finding(
-                    code: "title-discipline-mismatch", severity: .warning,
+                    code: .titleDisciplineMismatch, severity: .warning,
                     message:
                         "The title says IT security (protecting the organisation's own infrastructure) but the work "
                         + "described is \(work). Candidates searching for \(work) roles may miss it, and IT security "
@@ -150,7 +150,7 @@ struct FindingRules {
         if title != .none, !analysis.securityRelevant {
             return [
                 Finding(
-                    code: "title-discipline-mismatch", severity: .warning,
+                    code: .titleDisciplineMismatch, severity: .warning,
                     message: "The title names a security role, but the duties described are not mainly security work.",
                     evidence: analysis.title,
                     rule: "A security job spends a main part of its time protecting systems or information.")
@@ -165,7 +165,7 @@ struct FindingRules {
             if let years = analysis.experience.minYears, years >= AnalysisTuning.entryLevelYearsLimit {
                 return [
                     Finding(
-                        code: "title-seniority-mismatch", severity: .warning,
+                        code: .titleSeniorityMismatch, severity: .warning,
                         message: "An entry-level title asking \(EligibilityText.years(years)) of experience.",
                         evidence: analysis.experience.statements.first { $0.minYears == years }?.evidence
                             ?? analysis.title,
@@ -176,7 +176,7 @@ struct FindingRules {
                 if let need = CertificationRequirement.minimumYears(mention.id, in: knowledgeBase), need.years >= 4 {
                     return [
                         Finding(
-                            code: "title-seniority-mismatch", severity: .warning,
+                            code: .titleSeniorityMismatch, severity: .warning,
                             message:
                                 "An entry-level title requiring \(mention.name), which needs \(EligibilityText.years(need.years)) of experience.",
                             evidence: mention.evidence, rule: need.rule)
@@ -187,7 +187,7 @@ struct FindingRules {
             for sentence in scan.stream.sentences.indices where scan.sentence(sentence, has: { $0 == .noExperience }) {
                 return [
                     Finding(
-                        code: "title-seniority-mismatch", severity: .warning,
+                        code: .titleSeniorityMismatch, severity: .warning,
                         message:
                             "A \(analysis.titleSeniority.rawValue) title over a posting that asks for no experience.",
                         evidence: scan.evidence(sentence: sentence), rule: "Senior titles imply years of experience.")
@@ -214,7 +214,7 @@ struct FindingRules {
                 successor.map { "ask for its successor, \($0.short) (\($0.name)), or accept either" }
                 ?? "the issuer names no single successor; ask for the skills instead, or accept current holders only"
             return Finding(
-                code: "retired-certification", severity: .warning,
+                code: .retiredCertification, severity: .warning,
                 message:
                     "\(mention.strength == .mentioned ? "Names" : "Asks for") \(certification.short), which "
                     + "\(certification.issuer) retired on \(retirement.date): nobody can earn it any more. "
@@ -234,7 +234,7 @@ struct FindingRules {
         guard units.count > AnalysisTuning.certificationOverloadLimit else { return [] }
         return [
             Finding(
-                code: "certification-overload", severity: .warning,
+                code: .certificationOverload, severity: .warning,
                 message:
                     "Requires \(units.count) separate certifications (\(required.map(\.name).joined(separator: ", "))). "
                     + "Few candidates hold them all; consider which are truly needed and which are preferred.",

@@ -212,7 +212,7 @@ public struct Finding: Codable, Sendable, Hashable {
     }
 
     /// Stable kebab-case code (`certification-experience-conflict`, ...).
-    public var code: String
+    public var code: FindingCode
     public var severity: Severity
     public var message: String
     public var evidence: String

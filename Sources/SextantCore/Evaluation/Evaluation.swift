@@ -139,8 +139,8 @@ public struct Evaluation: Sendable {
             }
             score(
                 &titleMismatch, truth: label.titleMismatch,
-                flagged: codes.contains("title-discipline-mismatch") || codes.contains("title-seniority-mismatch"))
-            score(&impossible, truth: label.impossible, flagged: codes.contains("certification-experience-conflict"))
+                flagged: codes.contains(.titleDisciplineMismatch) || codes.contains(.titleSeniorityMismatch))
+            score(&impossible, truth: label.impossible, flagged: codes.contains(.certificationExperienceConflict))
         }
         fields = order.compactMap { counters[$0] }
         flags = [titleMismatch, impossible]

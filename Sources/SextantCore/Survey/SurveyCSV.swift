@@ -22,7 +22,7 @@ public enum SurveyCSV {
             analysis.seniority.rawValue, analysis.titleSeniority.rawValue, analysis.language,
             years(analysis.experience.minYears), years(analysis.experience.maxYears),
             analysis.education.minimumDegree?.rawValue ?? "", ids(.required), ids(.preferred), ids(.mentioned),
-            analysis.findings.map(\.code).joined(separator: " "), analysis.roles.first?.id.rawValue ?? "",
+            analysis.findings.map(\.code.rawValue).joined(separator: " "), analysis.roles.first?.id.rawValue ?? "",
         ])
     }
 

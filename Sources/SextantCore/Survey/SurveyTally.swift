@@ -85,9 +85,9 @@ public struct SurveyTally: Sendable {
             if let minimum = analysis.experience.minYears, minimum >= 3 { entryLevelThreePlus += 1 }
         }
 
-        var seen = Set<String>()
+        var seen = Set<FindingCode>()
         for finding in analysis.findings where seen.insert(finding.code).inserted {
-            findings[finding.code, default: FindingTally(severity: finding.severity)].add(
+            findings[finding.code.rawValue, default: FindingTally(severity: finding.severity)].add(
                 SurveyExample(id: analysis.id, title: analysis.title, evidence: finding.evidence))
         }
         titles[analysis.primaryDiscipline, default: TitleCounts()].add(analysis.title)

@@ -5,7 +5,7 @@ import SextantData
 /// The code under fuzzing: each target takes arbitrary bytes and must return without crashing,
 /// hanging or leaking, whatever the bytes are.
 enum FuzzTargets {
-    static let names = ["text", "analysis", "profile", "readers", "kb"]
+    static let names = ["text", "analysis", "profile", "readers", "kb", "multipart", "import"]
 
     static let knowledgeBase: KnowledgeBase = {
         do {
@@ -24,6 +24,8 @@ enum FuzzTargets {
         case "profile": profile(bytes)
         case "readers": readers(bytes)
         case "kb": knowledgeBaseFile(bytes)
+        case "multipart": multipart(bytes)
+        case "import": profileImport(bytes)
         default: fatalError("unknown fuzz target '\(target)'; targets: \(names.joined(separator: ", "))")
         }
     }
@@ -98,6 +100,49 @@ enum FuzzTargets {
             }
         }
     }
+
+    /// A multipart/form-data body as a browser or an attacker sends it, fed in pieces whose size
+    /// the first byte picks; parsed the same however it is cut.
+    static func multipart(_ bytes: [UInt8]) {
+        let (selector, rest) = split(bytes)
+        func parse(_ size: Int) -> (fields: [String: String], files: [String: [UInt8]])? {
+            var files: [String: [UInt8]] = [:]
+            var parser = MultipartParser(boundary: "XyZ", fieldLimit: 4096) { field, _, chunk in
+                files[field, default: []].append(contentsOf: chunk)
+            }
+            do {
+                for start in stride(from: 0, to: rest.count, by: size) {
+                    try parser.feed(rest[start..<min(start + size, rest.count)])
+                }
+                try parser.finish()
+            } catch {
+                return nil
+            }
+            return (parser.fields, files)
+        }
+        let whole = parse(max(rest.count, 1))
+        let pieces = parse(Int(selector % 17) + 1)
+        precondition(
+            whole?.fields == pieces?.fields && whole?.files == pieces?.files, "the parse depends on how the body is cut"
+        )
+    }
+
+    /// A file uploaded to "Start from a file": JSON Resume, LinkedIn CSV or ZIP, DOCX, or CV text
+    /// (the first byte picks the name the importer sees). Every job it reads must be a profile
+    /// job: a start, an end not before it, a share between 0 and 1.
+    static func profileImport(_ bytes: [UInt8]) {
+        let (selector, rest) = split(bytes)
+        let names = ["resume.json", "Positions.csv", "export.zip", "cv.docx", "cv.txt", "cv.md", "cv.html"]
+        let name = names[Int(selector) % names.count]
+        guard let imported = try? importer.read(data: Data(rest), name: name) else { return }
+        for job in imported.profile.experience {
+            precondition(job.end.map { $0 >= job.start } ?? true, "an imported job ends before it starts")
+            precondition((0...1).contains(job.securityShare), "an imported share outside 0–1")
+        }
+        _ = ProfileYAML.render(imported.profile, estimates: imported.estimates, unread: imported.unread)
+    }
+
+    static let importer = ProfileImporter(knowledgeBase: knowledgeBase)
 
     /// One knowledge-base file replaced by the input (first byte picks which), the others from a
     /// small valid knowledge base (Fuzz/kb-base: five certifications, so a load takes milliseconds).

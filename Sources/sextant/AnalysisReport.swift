@@ -22,13 +22,9 @@ struct AnalysisReport {
             let name = discipline.displayName.padding(toLength: 22, withPad: " ", startingAt: 0)
             out.append("  \(name)\(color(discipline, bar)) \(Int((share * 100).rounded()))%")
         }
-        out.append(
-            "  Orientation: \(analysis.orientation.rawValue) "
-                + terminal.dim(
-                    "(technical \(analysis.orientationScores.technical), strategic \(analysis.orientationScores.strategic))"
-                ))
+        out.append("  Orientation: \(analysis.orientation.plain)")
         if let primary = analysis.primaryDiscipline.discipline, let quote = evidence(for: primary) {
-            out.append("  " + terminal.dim("because: ") + "“\(quote)”")
+            out.append(terminal.wrap(terminal.dim("because: ") + "“\(quote)”", indent: 2))
         }
         if !analysis.securityRelevant, !analysis.evidence.notSecurity.isEmpty {
             out.append("  " + terminal.dim("other work: ") + analysis.evidence.notSecurity.joined(separator: ", "))
@@ -65,26 +61,24 @@ struct AnalysisReport {
         if !analysis.roles.isEmpty {
             out.append("")
             out.append(terminal.bold("Work roles"))
-            for role in analysis.roles {
-                out.append(
-                    "  \(role.id.rawValue.padding(toLength: 42, withPad: " ", startingAt: 0)) \(role.name) "
-                        + terminal.dim("\(Int((role.score * 100).rounded()))%"))
+            let rows = analysis.roles.map { role in
+                ["\(Int((role.score * 100).rounded()))%", role.name, role.id.rawValue]
             }
+            out.append(terminal.table(header: ["MATCH", "ROLE", "ID"], rows: rows, indent: 2))
         }
         for warning in analysis.warnings { out.append(terminal.yellow("Note: \(warning)")) }
         return out.joined(separator: "\n")
     }
 
     var verdictLine: String {
-        guard analysis.securityRelevant else {
-            return terminal.magenta("Not a security job")
-                + " · level \(analysis.seniority.rawValue) · language \(analysis.language)"
-        }
-        let discipline = analysis.primaryDiscipline.discipline.map { color($0, $0.displayName) } ?? "Security"
-        var line =
-            "\(terminal.bold(discipline)) · \(analysis.orientation.rawValue) · level \(analysis.seniority.rawValue)"
-        line += " · title says \(analysis.titleDiscipline.rawValue)" + terminal.dim(" · language \(analysis.language)")
-        return line
+        let words = analysis.plainVerdict
+        let first =
+            analysis.securityRelevant
+            ? terminal.bold(analysis.primaryDiscipline.discipline.map { color($0, words[0]) } ?? words[0])
+            : terminal.magenta(words[0])
+        return terminal.wrap(
+            ([first] + words.dropFirst()).joined(separator: " · ") + terminal.dim(" · language \(analysis.language)"),
+            indent: 0)
     }
 
     func evidence(for discipline: Discipline) -> String? {
@@ -118,11 +112,11 @@ struct AnalysisReport {
         case .info: label = terminal.cyan("info   ")
         }
         var lines = [
-            "\(label) \(terminal.bold(finding.code.title)) \(terminal.dim("[\(finding.code.rawValue)]"))",
-            "        \(finding.message)",
+            "\(label) \(terminal.bold(finding.code.title))", terminal.wrap(finding.message, indent: 8),
         ]
-        lines.append("        " + terminal.dim("“\(finding.evidence)”"))
-        if !finding.rule.isEmpty { lines.append("        " + terminal.dim("rule: \(finding.rule)")) }
+        lines.append(terminal.dim(terminal.wrap("“\(finding.evidence)”", indent: 8)))
+        if !finding.rule.isEmpty { lines.append(terminal.dim(terminal.wrap("rule: \(finding.rule)", indent: 8))) }
+        lines.append(terminal.dim("        code: \(finding.code.rawValue)"))
         return lines.joined(separator: "\n")
     }
 }

@@ -30,7 +30,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "The posting's title, when it is not the first line of the text.")
     var title: String?
 
-    @Option(name: .customLong("input-format"), help: "plain, html, markdown or auto (by file extension and content).")
+    @Option(
+        name: .customLong("input-format"), help: "How to read the text; auto decides by file extension and content.")
     var inputFormat: PostingFormat = .auto
 
     @Flag(help: "Read JSON Lines ({\"id\", \"title\", \"description\"}) and write one JSON result per line.")
@@ -39,7 +40,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Print the JSON contract instead of the report.")
     var json = false
 
-    @Option(help: "text, json or markdown.")
+    @Option(help: "How to print the report.")
     var format: AnalysisOutput = .text
 
     @OptionGroup var data: KnowledgeBaseOptions

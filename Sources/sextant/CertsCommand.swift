@@ -13,13 +13,13 @@ struct CertsCommand: ParsableCommand {
               sextant certs --search cloud
             """)
 
-    @Option(help: "itSecurity, cybersecurity or informationSecurity.")
+    @Option(help: "Only certifications of this discipline.")
     var discipline: Discipline?
 
-    @Option(help: "technical, strategic or mixed.")
+    @Option(help: "Only certifications of this orientation.")
     var orientation: Orientation?
 
-    @Option(help: "foundation, associate, professional or expert.")
+    @Option(help: "Only certifications of this level.")
     var level: CertificationLevel?
 
     @Option(help: "Issuer name, e.g. ISC2, CompTIA, ISACA.")
@@ -64,23 +64,27 @@ struct CertsCommand: ParsableCommand {
             print("No certification matches these filters. Try fewer filters, or `sextant certs` for all of them.")
             return
         }
+        // Issuer and orientation only where there is room: at 80 columns the rest fits uncut.
+        let wide = terminal.width >= 120
         let rows = found.map { certification in
-            [
-                certification.id.rawValue, certification.short, CertificationFacts.issuerBrief(certification.issuer),
-                certification.level.rawValue,
-                certification.orientation.rawValue,
-                certification.disciplines.map(\.shortName).joined(separator: "+"),
-                CertificationFacts.experienceBrief(certification),
-                CertificationFacts.costBrief(certification.cost),
-            ]
+            [certification.short, certification.id.rawValue]
+                + (wide ? [CertificationFacts.issuerBrief(certification.issuer)] : [])
+                + [certification.level.rawValue] + (wide ? [certification.orientation.rawValue] : [])
+                + [
+                    certification.disciplines.map(\.shortName).joined(separator: "+"),
+                    CertificationFacts.experienceBrief(certification),
+                    CertificationFacts.costBrief(certification.cost),
+                ]
         }
-        print(
-            terminal.table(
-                header: ["ID", "NAME", "ISSUER", "LEVEL", "ORIENTATION", "DISC.", "EXPERIENCE", "COST"], rows: rows))
+        let header =
+            ["NAME", "ID"] + (wide ? ["ISSUER"] : []) + ["LEVEL"] + (wide ? ["ORIENTATION"] : [])
+            + ["DISC.", "EXPERIENCE", "COST"]
+        print(terminal.table(header: header, rows: rows))
         print(
             terminal.dim(
-                "\(found.count) certification\(found.count == 1 ? "" : "s"). `sextant cert ID` shows one in full; * marks an unconfirmed fact."
-            ))
+                terminal.wrap(
+                    "\(found.count) certification\(found.count == 1 ? "" : "s"). `sextant cert ID` shows one in full; * marks an unconfirmed fact.",
+                    indent: 0)))
     }
 }
 

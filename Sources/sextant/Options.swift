@@ -56,3 +56,14 @@ enum JSONOutput {
         try SextantJSON.string(value, pretty: true, sources: sources?.sourcesByID)
     }
 }
+
+/// A day on the command line, YYYY-MM-DD; anything else is refused by argument-parser with the
+/// option's name and its value.
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let day = try? Day(parsing: argument) else { return nil }
+        self = day
+    }
+
+    public static var defaultCompletionKind: CompletionKind { .default }
+}

@@ -48,10 +48,10 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Budget for exam fees; steps beyond it are marked.")
     var budget: Double?
 
-    @Option(help: "The day to start (YYYY-MM-DD); default: --as-of or today.")
-    var start: String?
+    @Option(help: ArgumentHelp("The day to start, YYYY-MM-DD (default: --as-of or today).", valueName: "date"))
+    var start: Day?
 
-    @Option(help: "text, json, markdown or ics.")
+    @Option(help: "How to print the plan; ics writes calendar events.")
     var format: PlanFormat = .text
 
     @OptionGroup var data: KnowledgeBaseOptions
@@ -69,15 +69,7 @@ struct PlanCommand: ParsableCommand {
         let base = try data.load()
         let asOf = try profileOptions.day()
         let profile = try profileOptions.load(base, asOf: asOf)
-        let startDay: Day
-        if let start {
-            guard let parsed = try? Day(parsing: start) else {
-                throw CLIError("--start \(start) is not a date; write it as YYYY-MM-DD.")
-            }
-            startDay = parsed
-        } else {
-            startDay = asOf
-        }
+        let startDay = start ?? asOf
         let roadmapGoal = try resolveGoal(base, profile: profile)
         let roadmap = RoadmapPlanner(knowledgeBase: base).plan(
             profile, goal: roadmapGoal, hoursPerWeek: hoursPerWeek, budget: budget, start: startDay)

@@ -39,7 +39,7 @@ struct ProfileImportCommand: ParsableCommand {
     @Argument(help: "The file (or LinkedIn export folder) to read.")
     var path: String
 
-    @Option(help: "yaml (with comments on the estimates) or json.")
+    @Option(help: "How to write the profile; yaml carries comments on the estimates.")
     var format: ProfileFormat = .yaml
 
     @Option(name: [.short, .customLong("output")], help: "Write the profile to this file instead of standard output.")

@@ -10,17 +10,10 @@ struct ProfileOptions: ParsableArguments {
 
     @Option(
         name: .customLong("as-of"),
-        help: ArgumentHelp("The day to evaluate on (YYYY-MM-DD); default today.", valueName: "date"))
-    var asOf: String?
+        help: ArgumentHelp("The day to evaluate on, YYYY-MM-DD (default: today).", valueName: "date"))
+    var asOf: Day?
 
-    func day() throws -> Day {
-        guard let asOf else { return Day.today }
-        do {
-            return try Day(parsing: asOf)
-        } catch {
-            throw ValidationError("--as-of \(asOf) is not a date; write it as YYYY-MM-DD.")
-        }
-    }
+    func day() throws -> Day { asOf ?? Day.today }
 
     /// The profile, checked against the knowledge base; errors name the field and the fix.
     func load(_ base: KnowledgeBase, asOf: Day) throws -> Profile {

@@ -10,7 +10,7 @@ struct RolesCommand: ParsableCommand {
     @Option(help: "nice or ecsf.")
     var framework: String?
 
-    @Option(help: "itSecurity, cybersecurity or informationSecurity.")
+    @Option(help: "Only roles of this discipline.")
     var discipline: Discipline?
 
     @Option(help: "Free text matched against ids, names, titles and keywords.")
@@ -40,7 +40,7 @@ struct RolesCommand: ParsableCommand {
         }
         print(terminal.table(header: ["ID", "FRAMEWORK", "NAME", "DISC.", "ORIENTATION"], rows: rows))
         let versions = base.frameworks.map { "\($0.name) \($0.version)" }.joined(separator: "; ")
-        print(terminal.dim("\(roles.count) roles. \(versions). `sextant role ID` shows one."))
+        print(terminal.dim(terminal.wrap("\(roles.count) roles. \(versions). `sextant role ID` shows one.", indent: 0)))
     }
 }
 

@@ -50,17 +50,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "SQLite file for saved work.")
     var database: String?
 
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
-    var logLevel = "info"
+    @Option(name: .customLong("log-level"), help: "How much the server logs.")
+    var logLevel: Logger.Level = .info
 
     @OptionGroup var data: KnowledgeBaseOptions
 
     func validate() throws {
         guard (0...65_535).contains(port) else {
             throw ValidationError("--port \(port) is not a port number (0–65535).")
-        }
-        guard Logger.Level(rawValue: logLevel) != nil else {
-            throw ValidationError("--log-level \(logLevel) is not a log level.")
         }
     }
 
@@ -78,7 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app = buildApplication(
             WebConfiguration(
                 host: host, port: port, knowledgeBase: base, database: store, today: { Day.today },
-                logLevel: Logger.Level(rawValue: logLevel) ?? .info),
+                logLevel: logLevel),
             onServerRunning: { port in
                 let shown = host.contains(":") ? "[\(host)]" : host
                 // Written straight to the file handle so it shows at once even when stdout is a pipe.
@@ -154,4 +151,8 @@ struct ImportCommand: AsyncParsableCommand {
             throw CLIError(error.description)
         }
     }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

@@ -34,16 +34,21 @@ struct SurveyCommand: AsyncParsableCommand {
     @Option(help: "What to write, comma-separated: html, json, csv.")
     var format = "html,json,csv"
 
-    /// The number of cores; argument-parser prints the value as the help's default.
-    @Option(help: "Postings analysed in parallel, 1 to 256; the default is this machine's number of cores.")
-    var jobs = ProcessInfo.processInfo.activeProcessorCount
+    @Option(
+        name: .customLong("jobs"),
+        help: ArgumentHelp(
+            "Postings analysed in parallel, 1 to 256 (default: this machine's cores).", valueName: "jobs"))
+    var requestedJobs: Int?
+
+    /// --jobs, else the number of cores.
+    var jobs: Int { requestedJobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Option(
         name: .customLong("group-by"),
         help: "Break the report down by: \(SurveyGroupField.allCases.map(\.rawValue).joined(separator: ", ")).")
     var groupBy: SurveyGroupField?
 
-    @Option(name: .customLong("input-format"), help: "How to read standard input: jsonl, csv or text.")
+    @Option(name: .customLong("input-format"), help: "How to read standard input.")
     var inputFormat: SurveyInputFormat = .jsonl
 
     @Option(name: .customLong("id-column"), help: "CSV column with the posting id.")

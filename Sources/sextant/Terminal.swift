@@ -33,17 +33,27 @@ struct Terminal: Sendable {
         colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// Lays out rows in columns no wider than the terminal; the last column is truncated.
-    func table(header: [String], rows: [[String]]) -> String {
+    /// Lays out rows in columns no wider than the terminal (less `indent`). A column is as wide as
+    /// nine in ten of its cells need (a rare long cell is cut with "…"); when the columns are still
+    /// too wide the widest is narrowed, and the last column takes what is left.
+    func table(header: [String], rows: [[String]], indent: Int = 0) -> String {
         guard !header.isEmpty else { return "" }
-        var widths = header.map(\.count)
-        for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
-            }
+        var widths = header.indices.map { index -> Int in
+            let lengths = rows.map { index < $0.count ? $0[index].count : 0 }.sorted()
+            let typical = lengths.isEmpty ? 0 : lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
+            return max(header[index].count, typical)
         }
-        let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
-        widths[widths.count - 1] = max(10, min(widths[widths.count - 1], width - fixed))
+        let available = width - indent
+        var fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
+        // Too wide even before the last column: narrow the widest other column first.
+        while fixed + 10 > available, let widest = widths.indices.dropLast().max(by: { widths[$0] < widths[$1] }),
+            widths[widest] > 6
+        {
+            let cut = min(widths[widest] - 6, fixed + 10 - available)
+            widths[widest] -= cut
+            fixed -= cut
+        }
+        widths[widths.count - 1] = max(4, min(widths[widths.count - 1], available - fixed))
         func line(_ cells: [String], _ decorate: (String) -> String) -> String {
             cells.enumerated().map { index, cell in
                 let limit = widths[index]
@@ -53,7 +63,8 @@ struct Terminal: Sendable {
                 return decorate(padded)
             }.joined(separator: "  ")
         }
-        return ([line(header, bold)] + rows.map { line($0, { $0 }) }).joined(separator: "\n")
+        let pad = String(repeating: " ", count: indent)
+        return ([line(header, bold)] + rows.map { line($0, { $0 }) }).map { pad + $0 }.joined(separator: "\n")
     }
 
     /// Wraps text to the terminal width with an indent.

@@ -123,4 +123,18 @@ struct ProfileImporterTests {
             try Self.importer.read(data: data, name: "cv.docx")
         }
     }
+
+    /// A ZIP whose directory points past its end (a fuzzer found that ZIPFoundation's in-memory
+    /// reader traps on it): refused with the file's name, never a crash.
+    @Test func aZIPPointingPastItsEndIsRefused() throws {
+        var data = try Self.docx([["Security Engineer", "\t", "2020 – 2022"]])
+        let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+        let directory = try #require(
+            (0...(data.count - 46)).first { index in (0..<4).allSatisfy { data[index + $0] == signature[$0] } })
+        for (offset, byte) in [0xF0, 0xFF, 0xFF, 0x7F].enumerated() { data[directory + 42 + offset] = UInt8(byte) }
+        let error = #expect(throws: ProfileImporter.ImportError.self) {
+            try Self.importer.read(data: data, name: "broken.docx")
+        }
+        #expect(error?.file == "broken.docx")
+    }
 }

@@ -47,13 +47,8 @@ public enum AnalysisMarkdown {
 
     /// "Cybersecurity · technical · mid level · security job".
     public static func verdict(_ analysis: PostingAnalysis) -> String {
-        guard analysis.securityRelevant else {
-            return
-                "**Not a security job** · level: \(analysis.seniority.rawValue) · title: \(analysis.titleDiscipline.rawValue)"
-        }
-        let discipline = analysis.primaryDiscipline.discipline?.displayName ?? "Security"
-        return
-            "**\(discipline)** · \(analysis.orientation.rawValue) · level: \(analysis.seniority.rawValue) · title says: \(analysis.titleDiscipline.rawValue)"
+        let words = analysis.plainVerdict
+        return "**\(words[0])** · " + words.dropFirst().joined(separator: " · ")
     }
 
     public static func experience(_ experience: Experience) -> String {

@@ -288,10 +288,10 @@ struct CertificationRequirement {
         }
         guard let least, least > 0 else { return nil }
         let provenance = eligibility.provenance
-        let sources = provenance.sources.map(\.rawValue).joined(separator: ", ")
+        let sources = base.sourceTitles(provenance.sources)
         let rule =
-            "\(certification.short): \(eligibility.summary) (\(certification.issuer); \(provenance.confidence.rawValue)"
-            + (sources.isEmpty ? "" : "; \(sources)") + ")"
+            "\(certification.short): \(eligibility.summary) (\(certification.issuer), \(provenance.confidence.rawValue)"
+            + (sources.isEmpty ? "" : "; sources: \(sources)") + ")"
         return CertificationRequirement(years: least, rule: rule, associate: eligibility.associate?.label)
     }
 }

@@ -386,9 +386,13 @@ public struct ProfileImporter: Sendable {
     // MARK: ZIP and DOCX
 
     func zipEntries(_ data: Data, name: String) throws(ImportError) -> [String: Data] {
+        guard let backing = InMemoryFile(data) else {
+            throw ImportError(file: name, problem: "cannot be opened in memory", fix: "try again")
+        }
+        defer { backing.close() }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: backing.url, accessMode: .read)
         } catch {
             throw ImportError(file: name, problem: "is not a readable ZIP", fix: "download the file again")
         }
@@ -601,4 +605,51 @@ extension ProfileImporter {
             ProfileImport(profile: profile, source: source, estimates: estimates, unread: unread)
         }
     }
+}
+
+/// Bytes as a file that lives only in memory, for libraries that read files.
+///
+/// ZIPFoundation's own in-memory archive (`Archive(data:)`) traps on an archive whose offsets point
+/// past its end (found by fuzzing the importer), while its file reader handles them with `fread`.
+/// So an upload is written to an anonymous memory file (`memfd_create`) and read through
+/// `/proc/self/fd`: the file reader's safety without the bytes ever touching a disk. Where memory
+/// files do not exist, the initialiser fails and the import says so.
+struct InMemoryFile {
+    let descriptor: Int32
+    var url: URL { URL(fileURLWithPath: "/proc/self/fd/\(descriptor)") }
+
+    private typealias MemfdCreate = @convention(c) (UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// `memfd_create`, looked up at run time (glibc 2.27+); nil elsewhere.
+    private static let memfdCreate: MemfdCreate? = {
+        #if os(Linux)
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "memfd_create") else { return nil }
+            return unsafeBitCast(symbol, to: MemfdCreate.self)
+        #else
+            return nil
+        #endif
+    }()
+
+    init?(_ data: Data) {
+        guard let create = Self.memfdCreate else { return nil }
+        let descriptor = create("sextant-import", 1)  // MFD_CLOEXEC
+        guard descriptor >= 0 else { return nil }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        guard written else {
+            _ = Foundation.close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
+    }
+
+    /// Closes the descriptor; readers that opened the file keep their own until they close it.
+    func close() { _ = Foundation.close(descriptor) }
 }

@@ -49,6 +49,10 @@ public struct MultipartParser {
         buffer = [0x0D, 0x0A]
     }
 
+    /// The longest header block a part may have, however the body is cut.
+    static let headerLimit = 16 * 1024
+    static let headersTooLong = invalid("A form part's headers are too long.")
+
     static func invalid(_ message: String) -> MultipartError {
         MultipartError(kind: .malformed, message: message)
     }
@@ -83,10 +87,12 @@ public struct MultipartParser {
                 // Resume the search where the last feed stopped, so headers fed a byte at a time
                 // are still scanned once.
                 guard let end = find([0x0D, 0x0A, 0x0D, 0x0A], from: index + headerScanned) else {
-                    if buffer.count - index > 16 * 1024 { throw Self.invalid("A form part's headers are too long.") }
+                    // What is buffered is header bytes and at most three bytes of the blank line.
+                    if buffer.count - index - 3 > Self.headerLimit { throw Self.headersTooLong }
                     headerScanned = max(0, buffer.count - index - 3)
                     break parsing
                 }
+                if end - index > Self.headerLimit { throw Self.headersTooLong }
                 headerScanned = 0
                 try startPart(headers: String(decoding: buffer[index..<end], as: UTF8.self))
                 index = end + 4

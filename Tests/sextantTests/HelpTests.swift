@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// Every command's `--help`: it answers, it shows its usage, and no option's help says a thing
+/// twice (a default or the list of values written by hand next to the ones argument-parser adds).
+struct HelpTests {
+    static let commands = [
+        "analyze", "lint", "eligibility", "plan", "match", "profile", "profile import", "certs", "cert", "roles",
+        "role", "survey", "serve", "export", "import", "eval", "data", "data check", "data report", "data path",
+    ]
+
+    @Test func theTopLevelHelpListsExactlyTheCommandsTestedHere() throws {
+        let result = try CommandRunner.run(["--help"])
+        #expect(result.status == 0)
+        let listed = result.stdout.components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n").compactMap {
+            line -> String? in
+            // A command starts two spaces in; its description's continuation lines start further in.
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), line.dropFirst(2).first?.isLowercase == true else {
+                return nil
+            }
+            return line.split(separator: " ").first.map(String.init)
+        }
+        #expect(listed == Self.commands.filter { !$0.contains(" ") })
+    }
+
+    @Test(arguments: commands)
+    func answers(_ command: String) throws {
+        let words = command.split(separator: " ").map(String.init)
+        let result = try CommandRunner.run(words + ["--help"], environment: ["COLUMNS": "80"])
+        #expect(result.status == 0, "\(command): \(result.stderr)")
+        #expect(result.stdout.contains("USAGE: sextant \(command)"))
+        // One option's help is the text up to the next option; it names a default at most once.
+        let options = result.stdout.components(separatedBy: "\n  -")
+        for option in options where option.components(separatedBy: "(default:").count > 2 {
+            Issue.record("\(command): an option says its default twice: \(option)")
+        }
+        for option in options where option.contains("(values:") {
+            // The values argument-parser lists are not also written out by hand ("a, b or c").
+            let prose = option.components(separatedBy: "(values:")[0]
+            #expect(!prose.contains(" or "), "\(command): \(prose)")
+        }
+    }
+}

@@ -44,7 +44,7 @@ let package = Package(
                 "SextantCore", "SextantData", "SextantStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
-            resources: [.copy("Resources/openapi.yaml")]
+            resources: [.copy("Resources/openapi.yaml"), .copy("Resources/app.css"), .copy("Resources/app.js")]
         ),
         .executableTarget(
             name: "sextant",

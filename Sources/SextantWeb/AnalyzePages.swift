@@ -150,8 +150,8 @@ struct ReportView {
         let a = analysis
         let verdict: HTML =
             a.securityRelevant
-            ? "\(Badges.discipline(a.primaryDiscipline)) · \(a.orientation.rawValue) · \(a.seniority.rawValue) level"
-            : "<span class=\"discipline none\">Not a security job</span> · \(a.seniority.rawValue) level"
+            ? "\(Badges.discipline(a.primaryDiscipline)) · \(a.orientation.plain) · \(a.seniority.plain)"
+            : "<span class=\"discipline none\">Not a security job</span> · \(a.seniority.plain)"
         let findings: HTML =
             a.findings.isEmpty
             ? "<p>No findings: nothing in this posting contradicts itself.</p>"
@@ -161,14 +161,14 @@ struct ReportView {
             <section class="verdict" aria-labelledby="verdict-heading">
             <h2 id="verdict-heading" class="visually-hidden">Verdict</h2>
             <p class="lead" data-testid="verdict">\(verdict)</p>
-            <p>The title says: <strong>\(a.titleDiscipline.rawValue)</strong>\(a.titleSeniority == .none ? "" : ", \(a.titleSeniority.rawValue)") ·
+            <p>\(a.titleDiscipline.plain.prefix(1).uppercased() + a.titleDiscipline.plain.dropFirst())\(a.titleSeniority == .none ? "" : ", at \(a.titleSeniority.rawValue) level") ·
             language \(a.language) · experience \(AnalysisMarkdown.experience(a.experience))</p>
             </section>
             <h2>Findings</h2>
             <div data-testid="findings">\(findings)</div>
             <h2>Discipline profile</h2>
             \(Charts.disciplineBars(a.disciplines))
-            <p class="muted">Technical evidence \(a.orientationScores.technical), strategic \(a.orientationScores.strategic).</p>
+            <p class="muted">Orientation: \(a.orientation.plain).</p>
             \(evidenceList)
             <h2>Certifications</h2>
             \(certifications)
@@ -186,7 +186,7 @@ struct ReportView {
     func finding(_ finding: Finding) -> HTML {
         """
         <div class="finding \(finding.severity.rawValue)">
-        <p><strong>\(finding.severity.rawValue)</strong> <code>\(finding.code)</code>: \(finding.message)</p>
+        <p><strong>\(finding.severity.rawValue): \(finding.code.title)</strong> <code>\(finding.code)</code><br>\(finding.message)</p>
         <blockquote>\(finding.evidence)</blockquote>
         <p class="muted">\(finding.rule)</p>
         </div>

@@ -41,3 +41,24 @@ struct HelpTests {
         }
     }
 }
+
+/// The terminal report and the Markdown export for a posting we wrote, compared with copies read
+/// and checked by hand (Tests/Fixtures/golden): the words people see change only on purpose.
+struct GoldenReportTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/golden")
+
+    @Test(arguments: [
+        (["analyze"], "analyze-80.txt"), (["analyze", "--format", "markdown"], "analyze.md"),
+    ])
+    func readsAsCheckedByHand(_ arguments: [String], _ goldenName: String) throws {
+        let posting = try Data(contentsOf: Self.folder.appendingPathComponent("posting.txt"))
+        let result = try CommandRunner.run(arguments, stdin: posting, environment: ["COLUMNS": "80"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = try String(contentsOf: Self.folder.appendingPathComponent(goldenName), encoding: .utf8)
+        #expect(result.stdout == expected)
+        if goldenName.hasSuffix(".txt") {
+            for line in result.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+        }
+    }
+}

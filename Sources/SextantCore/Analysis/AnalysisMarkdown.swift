@@ -10,7 +10,9 @@ public enum AnalysisMarkdown {
         if !analysis.findings.isEmpty {
             lines.append("### Findings")
             for finding in analysis.findings {
-                lines.append("- **\(finding.severity.rawValue)** `\(finding.code)`: \(escape(finding.message))")
+                lines.append(
+                    "- **\(finding.severity.rawValue): \(finding.code.title)** (`\(finding.code)`): \(escape(finding.message))"
+                )
                 lines.append("  > \(escape(finding.evidence))")
             }
             lines.append("")

@@ -9,79 +9,96 @@ struct AnalyzePages: Sendable {
     let environment: WebEnvironment
     var layout: Layout { environment.layout }
 
+    /// Wiring only: each route is a named handler below.
     func addRoutes(to router: Router<AppContext>) {
-        router.get("/") { _, context in
-            layout.page("Analyze a posting", active: .analyze, body: form(context: context))
-        }
-        router.post("/analyze") { request, context in
-            let form = try await Form.read(request, context: context)
-            let input = try postingInput(form)
-            let analysis = try await environment.analyze(input)
-            let save: HTML = """
-                <form method="post" action="/analyses">
-                \(Layout.csrfField(context))
-                <input type="hidden" name="title" value="\(input.title ?? analysis.title)">
-                <input type="hidden" name="format" value="\(input.format.rawValue)">
-                <textarea name="text" hidden>\(input.text)</textarea>
-                <button type="submit">Save this analysis</button>
-                <a class="button secondary" href="/">Analyze another</a>
-                </form>
-                """
-            return layout.page(
-                analysis.title.isEmpty ? "Report" : analysis.title, active: .analyze,
-                body: ReportView(analysis: analysis, input: input, knowledgeBase: environment.knowledgeBase).render(
-                    actions: save))
-        }
-        router.post("/analyses") { request, context in
-            let form = try await Form.read(request, context: context)
-            let input = try postingInput(form)
-            let analysis = try await environment.analyze(input)
-            let saved = try await environment.database.saveAnalysis(
-                input, analysis, knowledgeBaseVersion: environment.knowledgeBase.version)
-            return Layout.redirect("/analyses/\(saved.id)")
-        }
-        router.get("/analyses/{id}") { _, context in
-            let saved = try await environment.database.analysis(id: try context.parameters.decoded("id"))
-            let markdown = AnalysisMarkdown.render(saved.analysis)
-            let actions: HTML = """
-                <p class="muted">Saved \(saved.createdAt.formatted(.iso8601)) with knowledge base \(saved.knowledgeBaseVersion).</p>
-                <details><summary>Copy as Markdown</summary>
-                <label for="markdown">Markdown for a ticket or a chat</label>
-                <textarea id="markdown" readonly rows="12">\(markdown)</textarea>
-                <button type="button" data-copy="markdown" hidden>Copy to clipboard</button>
-                <a class="button secondary" href="/analyses/\(saved.id)/markdown">Download .md</a>
-                </details>
-                <a class="button secondary" href="/analyses/\(saved.id)/delete">Delete…</a>
-                """
-            let input = PostingInput(
-                title: saved.title, text: saved.text, format: PostingFormat(rawValue: saved.format) ?? .auto)
-            return layout.page(
-                saved.title, active: .saved,
-                body: ReportView(analysis: saved.analysis, input: input, knowledgeBase: environment.knowledgeBase)
-                    .render(actions: actions))
-        }
-        router.get("/analyses/{id}/markdown") { _, context in
-            let saved = try await environment.database.analysis(id: try context.parameters.decoded("id"))
-            return Response(
-                status: .ok,
-                headers: [
-                    .contentType: "text/markdown; charset=utf-8",
-                    .contentDisposition: "attachment; filename=\"analysis-\(saved.id).md\"",
-                ],
-                body: .init(byteBuffer: ByteBuffer(string: AnalysisMarkdown.render(saved.analysis))))
-        }
-        router.get("/analyses/{id}/delete") { _, context in
-            let saved = try await environment.database.analysis(id: try context.parameters.decoded("id"))
-            return layout.page(
-                "Delete analysis", active: .saved,
-                body: SavedPages.confirmDelete(
-                    kind: "analysis", title: saved.title, action: "/analyses/\(saved.id)/delete", context: context))
-        }
-        router.post("/analyses/{id}/delete") { request, context in
-            _ = try await Form.read(request, context: context)
-            try await environment.database.deleteAnalysis(id: try context.parameters.decoded("id"))
-            return Layout.redirect("/saved")
-        }
+        router.get("/", use: home)
+        router.post("/analyze", use: analyzePosting)
+        router.post("/analyses", use: saveAnalysis)
+        router.get("/analyses/{id}", use: savedAnalysis)
+        router.get("/analyses/{id}/markdown", use: analysisMarkdown)
+        router.get("/analyses/{id}/delete", use: confirmDeleteAnalysis)
+        router.post("/analyses/{id}/delete", use: deleteAnalysis)
+    }
+
+    // MARK: Route handlers
+
+    @Sendable func home(_ request: Request, _ context: AppContext) async throws -> Response {
+        layout.page("Analyze a posting", active: .analyze, body: form(context: context))
+    }
+
+    @Sendable func analyzePosting(_ request: Request, _ context: AppContext) async throws -> Response {
+        let form = try await Form.read(request, context: context)
+        let input = try postingInput(form)
+        let analysis = try await environment.analyze(input)
+        let save: HTML = """
+            <form method="post" action="/analyses">
+            \(Layout.csrfField(context))
+            <input type="hidden" name="title" value="\(input.title ?? analysis.title)">
+            <input type="hidden" name="format" value="\(input.format.rawValue)">
+            <textarea name="text" hidden>\(input.text)</textarea>
+            <button type="submit">Save this analysis</button>
+            <a class="button secondary" href="/">Analyze another</a>
+            </form>
+            """
+        return layout.page(
+            analysis.title.isEmpty ? "Report" : analysis.title, active: .analyze,
+            body: ReportView(analysis: analysis, input: input, knowledgeBase: environment.knowledgeBase).render(
+                actions: save))
+    }
+
+    @Sendable func saveAnalysis(_ request: Request, _ context: AppContext) async throws -> Response {
+        let form = try await Form.read(request, context: context)
+        let input = try postingInput(form)
+        let analysis = try await environment.analyze(input)
+        let saved = try await environment.database.saveAnalysis(
+            input, analysis, knowledgeBaseVersion: environment.knowledgeBase.version)
+        return Layout.redirect("/analyses/\(saved.id)")
+    }
+
+    @Sendable func savedAnalysis(_ request: Request, _ context: AppContext) async throws -> Response {
+        let saved = try await environment.database.analysis(id: try context.parameters.decoded("id"))
+        let markdown = AnalysisMarkdown.render(saved.analysis)
+        let actions: HTML = """
+            <p class="muted">Saved \(saved.createdAt.formatted(.iso8601)) with knowledge base \(saved.knowledgeBaseVersion).</p>
+            <details><summary>Copy as Markdown</summary>
+            <label for="markdown">Markdown for a ticket or a chat</label>
+            <textarea id="markdown" readonly rows="12">\(markdown)</textarea>
+            <button type="button" data-copy="markdown" hidden>Copy to clipboard</button>
+            <a class="button secondary" href="/analyses/\(saved.id)/markdown">Download .md</a>
+            </details>
+            <a class="button secondary" href="/analyses/\(saved.id)/delete">Delete…</a>
+            """
+        let input = PostingInput(
+            title: saved.title, text: saved.text, format: PostingFormat(rawValue: saved.format) ?? .auto)
+        return layout.page(
+            saved.title, active: .saved,
+            body: ReportView(analysis: saved.analysis, input: input, knowledgeBase: environment.knowledgeBase)
+                .render(actions: actions))
+    }
+
+    @Sendable func analysisMarkdown(_ request: Request, _ context: AppContext) async throws -> Response {
+        let saved = try await environment.database.analysis(id: try context.parameters.decoded("id"))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/markdown; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"analysis-\(saved.id).md\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: AnalysisMarkdown.render(saved.analysis))))
+    }
+
+    @Sendable func confirmDeleteAnalysis(_ request: Request, _ context: AppContext) async throws -> Response {
+        let saved = try await environment.database.analysis(id: try context.parameters.decoded("id"))
+        return layout.page(
+            "Delete analysis", active: .saved,
+            body: SavedPages.confirmDelete(
+                kind: "analysis", title: saved.title, action: "/analyses/\(saved.id)/delete", context: context))
+    }
+
+    @Sendable func deleteAnalysis(_ request: Request, _ context: AppContext) async throws -> Response {
+        _ = try await Form.read(request, context: context)
+        try await environment.database.deleteAnalysis(id: try context.parameters.decoded("id"))
+        return Layout.redirect("/saved")
     }
 
     /// The posting from a form: the text box, or an uploaded file when one was chosen.

@@ -12,6 +12,14 @@ enum Assets {
             body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
+    @Sendable static func stylesheetResponse(_ request: Request, _ context: AppContext) -> Response {
+        response(stylesheet, type: "text/css; charset=utf-8")
+    }
+
+    @Sendable static func scriptResponse(_ request: Request, _ context: AppContext) -> Response {
+        response(script, type: "text/javascript; charset=utf-8")
+    }
+
     static let script = resource("app", "js")
     static let stylesheet = resource("app", "css")
 

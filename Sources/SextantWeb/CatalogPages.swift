@@ -8,28 +8,39 @@ struct CatalogPages: Sendable {
     var layout: Layout { environment.layout }
     var base: KnowledgeBase { environment.knowledgeBase }
 
+    /// Wiring only: each route is a named handler below.
     func addRoutes(to router: Router<AppContext>) {
-        router.get("/certifications") { request, _ in
-            layout.page("Certifications", active: .catalog, body: catalog(Self.query(request)))
+        router.get("/certifications", use: certificationList)
+        router.get("/certifications/{id}", use: certificationPage)
+        router.get("/roles", use: roleList)
+        router.get("/roles/{id}", use: rolePage)
+    }
+
+    // MARK: Route handlers
+
+    @Sendable func certificationList(_ request: Request, _ context: AppContext) async throws -> Response {
+        layout.page("Certifications", active: .catalog, body: catalog(Self.query(request)))
+    }
+
+    @Sendable func certificationPage(_ request: Request, _ context: AppContext) async throws -> Response {
+        let id = try context.parameters.decoded("id")
+        guard let certification = base.findCertification(id) else {
+            throw WebFailure(
+                status: .notFound, code: "not-found", message: "No certification '\(id)' in the catalog.")
         }
-        router.get("/certifications/{id}") { _, context in
-            let id = try context.parameters.decoded("id")
-            guard let certification = base.findCertification(id) else {
-                throw WebFailure(
-                    status: .notFound, code: "not-found", message: "No certification '\(id)' in the catalog.")
-            }
-            return layout.page(certification.short, active: .catalog, body: page(certification))
+        return layout.page(certification.short, active: .catalog, body: page(certification))
+    }
+
+    @Sendable func roleList(_ request: Request, _ context: AppContext) async throws -> Response {
+        layout.page("Work roles", active: .roles, body: roles(Self.query(request)))
+    }
+
+    @Sendable func rolePage(_ request: Request, _ context: AppContext) async throws -> Response {
+        let id = try context.parameters.decoded("id")
+        guard let role = base.findRole(id) else {
+            throw WebFailure(status: .notFound, code: "not-found", message: "No work role '\(id)'.")
         }
-        router.get("/roles") { request, _ in
-            layout.page("Work roles", active: .roles, body: roles(Self.query(request)))
-        }
-        router.get("/roles/{id}") { _, context in
-            let id = try context.parameters.decoded("id")
-            guard let role = base.findRole(id) else {
-                throw WebFailure(status: .notFound, code: "not-found", message: "No work role '\(id)'.")
-            }
-            return layout.page(role.name, active: .roles, body: page(role))
-        }
+        return layout.page(role.name, active: .roles, body: page(role))
     }
 
     static func select(_ name: String, label: String, options: [(String, String)], selected: String?) -> HTML {
@@ -45,7 +56,7 @@ struct CatalogPages: Sendable {
     /// The query string as a browser's GET form sends it: `+` is a space, `%2B` a plus (read
     /// like a form body, since the search forms submit with GET).
     static func query(_ request: Request) -> [String: String] {
-        Form.urlEncoded(request.uri.query ?? "")
+        (try? Form.urlEncoded(request.uri.query ?? "")) ?? [:]
     }
 
     func catalog(_ query: [String: String]) -> HTML {

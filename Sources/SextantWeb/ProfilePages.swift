@@ -77,117 +77,148 @@ struct ProfilePages: Sendable {
         }
     }
 
+    /// Wiring only: each route is a named handler below.
     func addRoutes(to router: Router<AppContext>) {
-        router.get("/profile") { request, context in
-            let query = request.uri.queryParameters
-            var inputs = Inputs(asOf: environment.today())
-            if let id = query["saved"] {
-                show(try await environment.database.profile(id: String(id)).content, in: &inputs)
-            } else if query["example"] != nil || query["view"] == "yaml" {
-                show(Self.example, in: &inputs)
+        router.get("/profile", use: profileForm)
+        router.post("/profile/eligibility", use: eligibilityPage)
+        router.post("/profile/plan", use: planPage)
+        router.post("/profile/match", use: matchPage)
+        router.post("/profile/edit", use: editProfile)
+        router.post("/profile/import", use: importProfile)
+        router.post("/profiles", use: saveProfile)
+        router.get("/profiles/{id}", use: savedProfile)
+        router.get("/profiles/{id}/delete", use: confirmDeleteProfile)
+        router.post("/profiles/{id}/delete", use: deleteProfile)
+        router.post("/plans", use: savePlan)
+        router.get("/plans/{id}", use: savedPlan)
+        router.get("/plans/{id}/delete", use: confirmDeletePlan)
+        router.post("/plans/{id}/delete", use: deletePlan)
+    }
+
+    // MARK: Route handlers
+
+    @Sendable func profileForm(_ request: Request, _ context: AppContext) async throws -> Response {
+        let query = request.uri.queryParameters
+        var inputs = Inputs(asOf: environment.today())
+        if let id = query["saved"] {
+            show(try await environment.database.profile(id: String(id)).content, in: &inputs)
+        } else if query["example"] != nil || query["view"] == "yaml" {
+            show(Self.example, in: &inputs)
+        }
+        if query["view"] == "yaml" {
+            inputs.editor = .yaml
+            if inputs.content.isEmpty { inputs.content = Self.example }
+        }
+        if let goal = query["goal"] { inputs.goalCertifications = String(goal) }
+        if let role = query["role"] { inputs.goalRole = String(role) }
+        if let direction = query["direction"] { inputs.goalDirection = String(direction) }
+        return formPage(inputs, context: context)
+    }
+
+    @Sendable func eligibilityPage(_ request: Request, _ context: AppContext) async throws -> Response {
+        try await respond(request, context, title: "Eligibility") { inputs, profile in
+            eligibility(environment.evaluator.evaluate(profile, asOf: inputs.asOf))
+        }
+    }
+
+    @Sendable func planPage(_ request: Request, _ context: AppContext) async throws -> Response {
+        try await respond(request, context, title: "Roadmap") { inputs, profile in
+            roadmapView(try plan(inputs, profile), inputs: inputs, context: context)
+        }
+    }
+
+    @Sendable func matchPage(_ request: Request, _ context: AppContext) async throws -> Response {
+        try await respond(request, context, title: "Match") { inputs, profile in
+            guard !inputs.posting.allSatisfy(\.isWhitespace) else {
+                throw WebFailure(
+                    status: .unprocessableContent, code: "empty-posting",
+                    message: "Paste the posting to match against.")
             }
-            if query["view"] == "yaml" {
-                inputs.editor = .yaml
-                if inputs.content.isEmpty { inputs.content = Self.example }
-            }
-            if let goal = query["goal"] { inputs.goalCertifications = String(goal) }
-            if let role = query["role"] { inputs.goalRole = String(role) }
-            if let direction = query["direction"] { inputs.goalDirection = String(direction) }
-            return formPage(inputs, context: context)
+            let analysis = try await environment.analyze(
+                PostingInput(title: inputs.postingTitle.isEmpty ? nil : inputs.postingTitle, text: inputs.posting))
+            return match(environment.matcher.match(profile, to: analysis, asOf: inputs.asOf))
         }
-        router.post("/profile/eligibility") { request, context in
-            try await respond(request, context, title: "Eligibility") { inputs, profile in
-                eligibility(environment.evaluator.evaluate(profile, asOf: inputs.asOf))
-            }
+    }
+
+    @Sendable func editProfile(_ request: Request, _ context: AppContext) async throws -> Response {
+        try await edit(request, context)
+    }
+
+    @Sendable func importProfile(_ request: Request, _ context: AppContext) async throws -> Response {
+        try await importFile(request, context)
+    }
+
+    @Sendable func saveProfile(_ request: Request, _ context: AppContext) async throws -> Response {
+        try await withProfile(request, context) { inputs, profile in
+            let saved = try await environment.database.saveProfile(
+                name: profile.name ?? "Profile", content: inputs.content)
+            return Layout.redirect("/profiles/\(saved.id)")
         }
-        router.post("/profile/plan") { request, context in
-            try await respond(request, context, title: "Roadmap") { inputs, profile in
-                roadmapView(try plan(inputs, profile), inputs: inputs, context: context)
-            }
+    }
+
+    @Sendable func savedProfile(_ request: Request, _ context: AppContext) async throws -> Response {
+        let saved = try await environment.database.profile(id: try context.parameters.decoded("id"))
+        let today = environment.today()
+        var body: HTML =
+            "<h1>\(saved.name)</h1><p class=\"muted\">Saved \(saved.createdAt.formatted(.iso8601)).</p>"
+        if let profile = try? ProfileLoader.decode(Data(saved.content.utf8), name: saved.name) {
+            body = "\(body)\(eligibility(environment.evaluator.evaluate(profile, asOf: today)))"
         }
-        router.post("/profile/match") { request, context in
-            try await respond(request, context, title: "Match") { inputs, profile in
-                guard !inputs.posting.allSatisfy(\.isWhitespace) else {
-                    throw WebFailure(
-                        status: .unprocessableContent, code: "empty-posting",
-                        message: "Paste the posting to match against.")
-                }
-                let analysis = try await environment.analyze(
-                    PostingInput(title: inputs.postingTitle.isEmpty ? nil : inputs.postingTitle, text: inputs.posting))
-                return match(environment.matcher.match(profile, to: analysis, asOf: inputs.asOf))
-            }
+        body = """
+            \(body)
+            <h2>Profile</h2><pre class="posting">\(saved.content)</pre>
+            <a class="button" href="/profile?saved=\(saved.id)">Open in the editor</a>
+            <a class="button secondary" href="/profiles/\(saved.id)/delete">Delete…</a>
+            """
+        return layout.page(saved.name, active: .saved, body: body)
+    }
+
+    @Sendable func confirmDeleteProfile(_ request: Request, _ context: AppContext) async throws -> Response {
+        let saved = try await environment.database.profile(id: try context.parameters.decoded("id"))
+        return layout.page(
+            "Delete profile", active: .saved,
+            body: SavedPages.confirmDelete(
+                kind: "profile", title: saved.name, action: "/profiles/\(saved.id)/delete", context: context))
+    }
+
+    @Sendable func deleteProfile(_ request: Request, _ context: AppContext) async throws -> Response {
+        _ = try await Form.read(request, context: context)
+        try await environment.database.deleteProfile(id: try context.parameters.decoded("id"))
+        return Layout.redirect("/saved")
+    }
+
+    @Sendable func savePlan(_ request: Request, _ context: AppContext) async throws -> Response {
+        try await withProfile(request, context) { inputs, profile in
+            let roadmap = try plan(inputs, profile)
+            let savedProfile = try await environment.database.saveProfile(
+                name: profile.name ?? "Profile", content: inputs.content)
+            let saved = try await environment.database.savePlan(roadmap, profileID: savedProfile.id)
+            return Layout.redirect("/plans/\(saved.id)")
         }
-        router.post("/profile/edit") { request, context in
-            try await edit(request, context)
-        }
-        router.post("/profile/import") { request, context in
-            try await importFile(request, context)
-        }
-        router.post("/profiles") { request, context in
-            try await withProfile(request, context) { inputs, profile in
-                let saved = try await environment.database.saveProfile(
-                    name: profile.name ?? "Profile", content: inputs.content)
-                return Layout.redirect("/profiles/\(saved.id)")
-            }
-        }
-        router.get("/profiles/{id}") { _, context in
-            let saved = try await environment.database.profile(id: try context.parameters.decoded("id"))
-            let today = environment.today()
-            var body: HTML =
-                "<h1>\(saved.name)</h1><p class=\"muted\">Saved \(saved.createdAt.formatted(.iso8601)).</p>"
-            if let profile = try? ProfileLoader.decode(Data(saved.content.utf8), name: saved.name) {
-                body = "\(body)\(eligibility(environment.evaluator.evaluate(profile, asOf: today)))"
-            }
-            body = """
-                \(body)
-                <h2>Profile</h2><pre class="posting">\(saved.content)</pre>
-                <a class="button" href="/profile?saved=\(saved.id)">Open in the editor</a>
-                <a class="button secondary" href="/profiles/\(saved.id)/delete">Delete…</a>
-                """
-            return layout.page(saved.name, active: .saved, body: body)
-        }
-        router.get("/profiles/{id}/delete") { _, context in
-            let saved = try await environment.database.profile(id: try context.parameters.decoded("id"))
-            return layout.page(
-                "Delete profile", active: .saved,
-                body: SavedPages.confirmDelete(
-                    kind: "profile", title: saved.name, action: "/profiles/\(saved.id)/delete", context: context))
-        }
-        router.post("/profiles/{id}/delete") { request, context in
-            _ = try await Form.read(request, context: context)
-            try await environment.database.deleteProfile(id: try context.parameters.decoded("id"))
-            return Layout.redirect("/saved")
-        }
-        router.post("/plans") { request, context in
-            try await withProfile(request, context) { inputs, profile in
-                let roadmap = try plan(inputs, profile)
-                let savedProfile = try await environment.database.saveProfile(
-                    name: profile.name ?? "Profile", content: inputs.content)
-                let saved = try await environment.database.savePlan(roadmap, profileID: savedProfile.id)
-                return Layout.redirect("/plans/\(saved.id)")
-            }
-        }
-        router.get("/plans/{id}") { _, context in
-            let saved = try await environment.database.plan(id: try context.parameters.decoded("id"))
-            return layout.page(
-                "Roadmap", active: .saved,
-                body: """
-                    \(roadmapView(saved.roadmap, inputs: nil, context: context))
-                    <a class="button secondary" href="/plans/\(saved.id)/delete">Delete…</a>
-                    """)
-        }
-        router.get("/plans/{id}/delete") { _, context in
-            let saved = try await environment.database.plan(id: try context.parameters.decoded("id"))
-            return layout.page(
-                "Delete plan", active: .saved,
-                body: SavedPages.confirmDelete(
-                    kind: "plan", title: saved.goal, action: "/plans/\(saved.id)/delete", context: context))
-        }
-        router.post("/plans/{id}/delete") { request, context in
-            _ = try await Form.read(request, context: context)
-            try await environment.database.deletePlan(id: try context.parameters.decoded("id"))
-            return Layout.redirect("/saved")
-        }
+    }
+
+    @Sendable func savedPlan(_ request: Request, _ context: AppContext) async throws -> Response {
+        let saved = try await environment.database.plan(id: try context.parameters.decoded("id"))
+        return layout.page(
+            "Roadmap", active: .saved,
+            body: """
+                \(roadmapView(saved.roadmap, inputs: nil, context: context))
+                <a class="button secondary" href="/plans/\(saved.id)/delete">Delete…</a>
+                """)
+    }
+
+    @Sendable func confirmDeletePlan(_ request: Request, _ context: AppContext) async throws -> Response {
+        let saved = try await environment.database.plan(id: try context.parameters.decoded("id"))
+        return layout.page(
+            "Delete plan", active: .saved,
+            body: SavedPages.confirmDelete(
+                kind: "plan", title: saved.goal, action: "/plans/\(saved.id)/delete", context: context))
+    }
+
+    @Sendable func deletePlan(_ request: Request, _ context: AppContext) async throws -> Response {
+        _ = try await Form.read(request, context: context)
+        try await environment.database.deletePlan(id: try context.parameters.decoded("id"))
+        return Layout.redirect("/saved")
     }
 
     /// Loads saved or example text: as rows when it reads as a profile, else as text to correct.
@@ -628,7 +659,7 @@ struct ProfilePages: Sendable {
             let closed: HTML =
                 item.closedBy.isEmpty
                 ? ""
-                : "<br><span class=\"muted\">closed by roadmap step: \(item.closedBy.map(\.rawValue).joined(separator: ", "))</span>"
+                : "<br><span class=\"muted\">closed by roadmap step: \(item.closedBy.map { base.certification($0)?.short ?? $0.rawValue }.joined(separator: ", "))</span>"
             return "<li>\(mark) <strong>\(item.requirement)</strong><br>\(item.detail)\(closed)</li>"
         }
         return """

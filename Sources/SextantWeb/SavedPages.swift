@@ -8,15 +8,20 @@ struct SavedPages: Sendable {
     let environment: WebEnvironment
     var layout: Layout { environment.layout }
 
+    /// Wiring only: each route is a named handler below.
     func addRoutes(to router: Router<AppContext>) {
-        router.get("/saved") { request, _ in
-            let page = Int(request.uri.queryParameters["page"] ?? "1").map { max(1, min($0, 1_000_000)) } ?? 1
-            let analyses = try await environment.database.analyses(page: page, perPage: 25)
-            let profiles = try await environment.database.profiles()
-            let plans = try await environment.database.plans()
-            let surveys = try await environment.database.surveyRuns()
-            return layout.page("Saved", active: .saved, body: saved(analyses, profiles, plans, surveys))
-        }
+        router.get("/saved", use: savedList)
+    }
+
+    // MARK: Route handlers
+
+    @Sendable func savedList(_ request: Request, _ context: AppContext) async throws -> Response {
+        let page = Int(request.uri.queryParameters["page"] ?? "1").map { max(1, min($0, 1_000_000)) } ?? 1
+        let analyses = try await environment.database.analyses(page: page, perPage: 25)
+        let profiles = try await environment.database.profiles()
+        let plans = try await environment.database.plans()
+        let surveys = try await environment.database.surveyRuns()
+        return layout.page("Saved", active: .saved, body: saved(analyses, profiles, plans, surveys))
     }
 
     func saved(

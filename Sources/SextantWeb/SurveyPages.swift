@@ -12,107 +12,126 @@ struct SurveyPages: Sendable {
     let jobs: SurveyJobs
     var layout: Layout { environment.layout }
 
+    /// Wiring only: each route is a named handler below.
     func addRoutes(to router: Router<AppContext>) {
-        router.get("/survey") { _, context in
-            let surveys = try await environment.database.surveyRuns()
-            return layout.page("Survey", active: .survey, body: uploadForm(context, surveys: surveys))
+        router.get("/survey", use: surveyForm)
+        router.post("/survey", use: startSurvey)
+        router.get("/survey/jobs/{id}", use: surveyProgress)
+        router.get("/surveys/{id}", use: savedSurvey)
+        router.get("/surveys/{id}/summary.json", use: surveySummaryJSON)
+        router.get("/surveys/{id}/report.html", use: surveyReportHTML)
+        router.get("/surveys/{id}/delete", use: confirmDeleteSurvey)
+        router.post("/surveys/{id}/delete", use: deleteSurvey)
+    }
+
+    // MARK: Route handlers
+
+    @Sendable func surveyForm(_ request: Request, _ context: AppContext) async throws -> Response {
+        let surveys = try await environment.database.surveyRuns()
+        return layout.page("Survey", active: .survey, body: uploadForm(context, surveys: surveys))
+    }
+
+    @Sendable func startSurvey(_ request: Request, _ context: AppContext) async throws -> Response {
+        let contentType = request.headers[.contentType] ?? ""
+        guard contentType.lowercased().hasPrefix("multipart/form-data"),
+            let boundary = Form.boundary(of: contentType)
+        else {
+            throw WebFailure(
+                status: .unsupportedMediaType, code: "unsupported-media-type",
+                message: "Upload the file with the survey form.")
         }
-        router.post("/survey") { request, context in
-            let contentType = request.headers[.contentType] ?? ""
-            guard contentType.lowercased().hasPrefix("multipart/form-data"),
-                let boundary = Form.boundary(of: contentType)
+        let upload = try await SurveyJobs.receive(request, boundary: boundary)
+        do {
+            try Form.verify(Form(fields: upload.fields), request: request, context: context)
+            guard let fileName = upload.fileName else {
+                throw WebFailure(
+                    status: .badRequest, code: "no-file",
+                    message: "Choose a JSONL or CSV file of postings to survey.",
+                    field: "file")
+            }
+            let groupBy = upload.fields["groupBy"].flatMap(SurveyGroupField.init(rawValue:))
+            guard let id = jobs.start(file: upload.file, name: fileName, groupBy: groupBy, environment: environment)
             else {
                 throw WebFailure(
-                    status: .unsupportedMediaType, code: "unsupported-media-type",
-                    message: "Upload the file with the survey form.")
+                    status: .tooManyRequests, code: "busy",
+                    message: "Another survey is running. Wait until it finishes, then upload again.")
             }
-            let upload = try await SurveyJobs.receive(request, boundary: boundary)
-            do {
-                try Form.verify(Form(fields: upload.fields), request: request, context: context)
-                guard let fileName = upload.fileName else {
-                    throw WebFailure(
-                        status: .badRequest, code: "no-file",
-                        message: "Choose a JSONL or CSV file of postings to survey.",
-                        field: "file")
-                }
-                let groupBy = upload.fields["groupBy"].flatMap(SurveyGroupField.init(rawValue:))
-                guard let id = jobs.start(file: upload.file, name: fileName, groupBy: groupBy, environment: environment)
-                else {
-                    throw WebFailure(
-                        status: .tooManyRequests, code: "busy",
-                        message: "Another survey is running. Wait until it finishes, then upload again.")
-                }
-                return Layout.redirect("/survey/jobs/\(id)")
-            } catch {
-                try? FileManager.default.removeItem(at: upload.file)
-                throw error
-            }
+            return Layout.redirect("/survey/jobs/\(id)")
+        } catch {
+            try? FileManager.default.removeItem(at: upload.file)
+            throw error
         }
-        router.get("/survey/jobs/{id}") { _, context in
-            let id = try context.parameters.decoded("id")
-            switch jobs.state(id) {
-            case nil:
-                throw WebFailure(
-                    status: .notFound, code: "not-found",
-                    message: "No survey in progress with this id; finished surveys are under Saved.")
-            case .finished(let surveyID):
-                return Layout.redirect("/surveys/\(surveyID)")
-            case .failed(let message):
-                return layout.page(
-                    "Survey failed", active: .survey, status: .badRequest,
-                    body: """
-                        <h1>The survey could not run</h1>
-                        <p class="lead">\(message)</p>
-                        <p><a href="/survey">Upload another file</a></p>
-                        """)
-            case .running(let records, let bytes, let total):
-                let percent = total > 0 ? min(100, bytes * 100 / total) : 0
-                return progressPage(records: records, percent: percent)
-            }
-        }
-        router.get("/surveys/{id}") { _, context in
-            let run = try await environment.database.surveyRun(id: try context.parameters.decoded("id"))
+    }
+
+    @Sendable func surveyProgress(_ request: Request, _ context: AppContext) async throws -> Response {
+        let id = try context.parameters.decoded("id")
+        switch jobs.state(id) {
+        case nil:
+            throw WebFailure(
+                status: .notFound, code: "not-found",
+                message: "No survey in progress with this id; finished surveys are under Saved.")
+        case .finished(let surveyID):
+            return Layout.redirect("/surveys/\(surveyID)")
+        case .failed(let message):
             return layout.page(
-                run.name, active: .survey,
+                "Survey failed", active: .survey, status: .badRequest,
                 body: """
-                    \(SurveyReport.body(run.summary))
-                    <p><a class="button secondary" href="/surveys/\(run.id)/summary.json">Download summary.json</a>
-                    <a class="button secondary" href="/surveys/\(run.id)/report.html">Download the report</a>
-                    <a class="button secondary" href="/surveys/\(run.id)/delete">Delete…</a></p>
+                    <h1>The survey could not run</h1>
+                    <p class="lead">\(message)</p>
+                    <p><a href="/survey">Upload another file</a></p>
                     """)
+        case .running(let records, let bytes, let total):
+            let percent = total > 0 ? min(100, bytes * 100 / total) : 0
+            return progressPage(records: records, percent: percent)
         }
-        router.get("/surveys/{id}/summary.json") { _, context in
-            let run = try await environment.database.surveyRun(id: try context.parameters.decoded("id"))
-            return Response(
-                status: .ok,
-                headers: [
-                    .contentType: "application/json; charset=utf-8",
-                    .contentDisposition: "attachment; filename=\"survey-\(run.id).json\"",
-                ],
-                body: .init(byteBuffer: ByteBuffer(bytes: try SextantJSON.data(run.summary, pretty: true))))
-        }
-        router.get("/surveys/{id}/report.html") { _, context in
-            let run = try await environment.database.surveyRun(id: try context.parameters.decoded("id"))
-            return Response(
-                status: .ok,
-                headers: [
-                    .contentType: "text/html; charset=utf-8",
-                    .contentDisposition: "attachment; filename=\"survey-\(run.id).html\"",
-                ],
-                body: .init(byteBuffer: ByteBuffer(string: SurveyReport.document(run.summary, title: run.name))))
-        }
-        router.get("/surveys/{id}/delete") { _, context in
-            let run = try await environment.database.surveyRun(id: try context.parameters.decoded("id"))
-            return layout.page(
-                "Delete survey", active: .saved,
-                body: SavedPages.confirmDelete(
-                    kind: "survey", title: run.name, action: "/surveys/\(run.id)/delete", context: context))
-        }
-        router.post("/surveys/{id}/delete") { request, context in
-            _ = try await Form.read(request, context: context)
-            try await environment.database.deleteSurveyRun(id: try context.parameters.decoded("id"))
-            return Layout.redirect("/saved")
-        }
+    }
+
+    @Sendable func savedSurvey(_ request: Request, _ context: AppContext) async throws -> Response {
+        let run = try await environment.database.surveyRun(id: try context.parameters.decoded("id"))
+        return layout.page(
+            run.name, active: .survey,
+            body: """
+                \(SurveyReport.body(run.summary))
+                <p><a class="button secondary" href="/surveys/\(run.id)/summary.json">Download summary.json</a>
+                <a class="button secondary" href="/surveys/\(run.id)/report.html">Download the report</a>
+                <a class="button secondary" href="/surveys/\(run.id)/delete">Delete…</a></p>
+                """)
+    }
+
+    @Sendable func surveySummaryJSON(_ request: Request, _ context: AppContext) async throws -> Response {
+        let run = try await environment.database.surveyRun(id: try context.parameters.decoded("id"))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/json; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"survey-\(run.id).json\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: try SextantJSON.data(run.summary, pretty: true))))
+    }
+
+    @Sendable func surveyReportHTML(_ request: Request, _ context: AppContext) async throws -> Response {
+        let run = try await environment.database.surveyRun(id: try context.parameters.decoded("id"))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/html; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"survey-\(run.id).html\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: SurveyReport.document(run.summary, title: run.name))))
+    }
+
+    @Sendable func confirmDeleteSurvey(_ request: Request, _ context: AppContext) async throws -> Response {
+        let run = try await environment.database.surveyRun(id: try context.parameters.decoded("id"))
+        return layout.page(
+            "Delete survey", active: .saved,
+            body: SavedPages.confirmDelete(
+                kind: "survey", title: run.name, action: "/surveys/\(run.id)/delete", context: context))
+    }
+
+    @Sendable func deleteSurvey(_ request: Request, _ context: AppContext) async throws -> Response {
+        _ = try await Form.read(request, context: context)
+        try await environment.database.deleteSurveyRun(id: try context.parameters.decoded("id"))
+        return Layout.redirect("/saved")
     }
 
     func uploadForm(_ context: AppContext, surveys: [SurveyRun]) -> HTML {

@@ -69,13 +69,9 @@ public func buildRouter(_ configuration: WebConfiguration) -> Router<AppContext>
     router.add(middleware: CSRFCookieMiddleware())
     let routes = RouteTable()
     router.add(middleware: ErrorMiddleware(layout: environment.layout, routes: routes))
-    router.get("/static/app.css") { _, _ in Assets.response(Assets.stylesheet, type: "text/css; charset=utf-8") }
-    router.get("/static/app.js") { _, _ in Assets.response(Assets.script, type: "text/javascript; charset=utf-8") }
-    router.get("/openapi.yaml") { _, _ in
-        Response(
-            status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.text)))
-    }
+    router.get("/static/app.css", use: Assets.stylesheetResponse)
+    router.get("/static/app.js", use: Assets.scriptResponse)
+    router.get("/openapi.yaml", use: OpenAPIDocument.response)
     AnalyzePages(environment: environment).addRoutes(to: router)
     CatalogPages(environment: environment).addRoutes(to: router)
     ProfilePages(environment: environment).addRoutes(to: router)
@@ -110,4 +106,10 @@ enum OpenAPIDocument {
         else { return "openapi: 3.1.0\ninfo: {title: Sextant, version: unknown}\npaths: {}\n" }
         return text
     }()
+
+    @Sendable static func response(_ request: Request, _ context: AppContext) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
 }

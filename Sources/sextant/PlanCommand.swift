@@ -231,7 +231,8 @@ struct MatchCommand: ParsableCommand {
             if !item.closedBy.isEmpty {
                 print(
                     terminal.dim(
-                        "              closed by roadmap step: " + item.closedBy.map(\.rawValue).joined(separator: ", ")
+                        "              closed by roadmap step: "
+                            + item.closedBy.map { base.certification($0)?.short ?? $0.rawValue }.joined(separator: ", ")
                     ))
             }
         }

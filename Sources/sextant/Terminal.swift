@@ -33,17 +33,23 @@ struct Terminal: Sendable {
         colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// Lays out rows in columns no wider than the terminal (less `indent`). A column is as wide as
-    /// nine in ten of its cells need (a rare long cell is cut with "…"); when the columns are still
-    /// too wide the widest is narrowed, and the last column takes what is left.
+    /// Lays out rows in columns no wider than the terminal (less `indent`). Columns are as wide as
+    /// their widest cell when that fits; otherwise as wide as nine in ten of their cells need (a rare
+    /// long cell is cut with "…"), then the widest is narrowed; the last column takes what is left.
     func table(header: [String], rows: [[String]], indent: Int = 0) -> String {
         guard !header.isEmpty else { return "" }
-        var widths = header.indices.map { index -> Int in
-            let lengths = rows.map { index < $0.count ? $0[index].count : 0 }.sorted()
-            let typical = lengths.isEmpty ? 0 : lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
-            return max(header[index].count, typical)
+        let lengths = header.indices.map { index in
+            rows.map { index < $0.count ? Self.visible($0[index]).count : 0 }.sorted()
         }
         let available = width - indent
+        func columns(_ pick: ([Int]) -> Int) -> [Int] {
+            header.indices.map { max(header[$0].count, lengths[$0].isEmpty ? 0 : pick(lengths[$0])) }
+        }
+        // Every cell whole when that leaves room for the last column; else what 9 in 10 need.
+        var widths = columns { $0[$0.count - 1] }
+        if widths.dropLast().reduce(0, +) + 2 * (widths.count - 1) + 10 > available {
+            widths = columns { $0[min($0.count - 1, $0.count * 9 / 10)] }
+        }
         var fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
         // Too wide even before the last column: narrow the widest other column first.
         while fixed + 10 > available, let widest = widths.indices.dropLast().max(by: { widths[$0] < widths[$1] }),
@@ -56,15 +62,36 @@ struct Terminal: Sendable {
         widths[widths.count - 1] = max(4, min(widths[widths.count - 1], available - fixed))
         func line(_ cells: [String], _ decorate: (String) -> String) -> String {
             cells.enumerated().map { index, cell in
+                // Widths count what shows: colour codes take no room, and a cell cut short loses
+                // its colour rather than half an escape sequence.
                 let limit = widths[index]
-                let clipped = cell.count > limit ? String(cell.prefix(limit - 1)) + "…" : cell
+                let shown = Self.visible(cell)
+                let clipped = shown.count > limit ? String(shown.prefix(limit - 1)) + "…" : cell
+                let length = min(shown.count, limit)
                 let padded =
-                    index == cells.count - 1 ? clipped : clipped.padding(toLength: limit, withPad: " ", startingAt: 0)
+                    index == cells.count - 1 ? clipped : clipped + String(repeating: " ", count: limit - length)
                 return decorate(padded)
             }.joined(separator: "  ")
         }
         let pad = String(repeating: " ", count: indent)
         return ([line(header, bold)] + rows.map { line($0, { $0 }) }).map { pad + $0 }.joined(separator: "\n")
+    }
+
+    /// The text without ANSI colour codes (`ESC [ … m`): what a terminal shows.
+    static func visible(_ text: String) -> String {
+        guard text.contains("\u{1B}") else { return text }
+        var result = ""
+        var inCode = false
+        for character in text {
+            if character == "\u{1B}" {
+                inCode = true
+            } else if inCode {
+                if character == "m" { inCode = false }
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// Wraps text to the terminal width with an indent.

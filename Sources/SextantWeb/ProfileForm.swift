@@ -223,7 +223,6 @@ struct ProfileForm: Sendable, Hashable {
         let rows = [("experience[", "Job"), ("education[", "Degree"), ("certifications[", "Certification")]
         let names = [
             "hoursPerWeek": "hours a week", "securityShare": "security share", "id": "name", "role": "work role",
-            "certifications": "certifications",
         ]
         var label = issue.field
         for (prefix, noun) in rows where issue.field.hasPrefix(prefix) {

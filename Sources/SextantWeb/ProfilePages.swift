@@ -140,14 +140,6 @@ struct ProfilePages: Sendable {
         }
     }
 
-    @Sendable func editProfile(_ request: Request, _ context: AppContext) async throws -> Response {
-        try await edit(request, context)
-    }
-
-    @Sendable func importProfile(_ request: Request, _ context: AppContext) async throws -> Response {
-        try await importFile(request, context)
-    }
-
     @Sendable func saveProfile(_ request: Request, _ context: AppContext) async throws -> Response {
         try await withProfile(request, context) { inputs, profile in
             let saved = try await environment.database.saveProfile(
@@ -335,7 +327,7 @@ struct ProfilePages: Sendable {
     // MARK: Editing without a script
 
     /// Adds or removes a row, or switches between the row and text editors, and shows the form.
-    func edit(_ request: Request, _ context: AppContext) async throws -> Response {
+    @Sendable func editProfile(_ request: Request, _ context: AppContext) async throws -> Response {
         let form = try await Form.read(request, context: context)
         var inputs = inputs(form)
         let action = form.fields["action"] ?? ""
@@ -370,7 +362,7 @@ struct ProfilePages: Sendable {
 
     /// Reads an uploaded resume, LinkedIn export or profile file in memory and shows it as rows
     /// to review, with what was estimated and what could not be read. Nothing is stored.
-    func importFile(_ request: Request, _ context: AppContext) async throws -> Response {
+    @Sendable func importProfile(_ request: Request, _ context: AppContext) async throws -> Response {
         let form: Form
         do {
             form = try await Form.read(request, context: context, limit: WebLimits.profileImport)

@@ -99,8 +99,7 @@ struct PlanCommand: ParsableCommand {
             switch parts[0].lowercased() {
             case "cert", "certification": request.certifications += parts[1].split(separator: ",").map(String.init)
             case "role": request.role = parts[1]
-            case "posting" where request.certifications.isEmpty && request.role == nil: return try posting(parts[1])
-            case "posting": continue
+            case "posting": return try posting(parts[1])
             case "direction": request.direction = parts[1]
             default: throw CLIError("--goal \(item): the kind must be cert, role, posting or direction.")
             }

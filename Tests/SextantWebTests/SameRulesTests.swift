@@ -65,5 +65,7 @@ struct SameRulesTests {
         #expect(try PlanningDefaults.checkHours(1) == 1)
         #expect(try PlanningDefaults.checkHours(80) == 80)
         #expect(PlanningError.hoursPerWeek(0.5).description == "Study hours a week must be from 1 to 80; 0.5 is not.")
+        // Text that is no number (the form's field) says the rule, not "nan".
+        #expect(PlanningError.hoursPerWeek(.nan).description == "Study hours a week must be from 1 to 80.")
     }
 }

@@ -87,8 +87,10 @@ public enum PlanningError: Error, Sendable, Hashable, CustomStringConvertible {
             return "Unknown direction '\(name)': choose one of \(RoadmapGoal.directionNames.joined(separator: ", "))."
         case .hoursPerWeek(let hours):
             let range = PlanningDefaults.hoursPerWeekRange
-            return
-                "Study hours a week must be from \(Profile.format(range.lowerBound)) to \(Profile.format(range.upperBound)); \(Profile.format(hours)) is not."
+            let rule =
+                "Study hours a week must be from \(Profile.format(range.lowerBound)) to \(Profile.format(range.upperBound))"
+            // Text that is no number arrives as NaN: say the rule without echoing "nan".
+            return hours.isFinite ? "\(rule); \(Profile.format(hours)) is not." : "\(rule)."
         case .budget(let budget):
             return "The budget must be zero or more; \(Profile.format(budget)) is not."
         case .missingGoal:

@@ -203,6 +203,8 @@ enum SurveyFixtures {
     @Test(arguments: [
         ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
         ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""), ("+1", "'+1"), ("@sum", "'@sum"), ("", ""),
+        // A Windows line break is one Character, equal to neither "\r" nor "\n": still quoted.
+        ("two\r\nlines", "\"two\r\nlines\""), ("lone\rreturn", "\"lone\rreturn\""),
     ])
     func quotesFieldsAndDefusesFormulas(value: String, written: String) {
         #expect(SurveyCSV.field(value) == written)

@@ -32,6 +32,8 @@ struct JSONLineTests {
         #"{"title": "", "description": "empty title"}"#,
         "{\"description\": \"\u{FEFF}starts with a byte-order mark\\nand \u{FEFF}after an escape, \u{FEFF}mid\"}",
         #"{"description": "escaped \ufeff mark"}"#,
+        "{\"description\": \"after an escape\\n a long run, é ü ß, then\u{1}a control byte\"}",
+        "{\"description\": \"after an escape\\t runs of é and “quotes” \\\" to the end\"}",
         #"{"description": "nested", "x": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}"#,
     ]
 
@@ -41,6 +43,18 @@ struct JSONLineTests {
         let fast = SurveyRecords.jsonLine(bytes, source: "in.jsonl", line: 3)
         let slow = SurveyRecords.jsonLine(bytes, source: "in.jsonl", line: 3, fastPath: false)
         #expect(fast == slow)
+    }
+
+    /// Bytes that are not UTF-8 are replaced (and warned about) the same way on both paths.
+    @Test func repairsBrokenUTF8AsTheSlowPathDoes() throws {
+        let line = Array(#"{"id": "b", "description": "caf"#.utf8) + [0xE9, 0xFF] + Array(#" au lait"}"#.utf8)
+        let fast = SurveyRecords.jsonLine(line[...], source: "in.jsonl", line: 7)
+        let slow = SurveyRecords.jsonLine(line[...], source: "in.jsonl", line: 7, fastPath: false)
+        #expect(fast == slow)
+        let record = try fast.get()
+        #expect(record.input.text == "caf\u{FFFD}\u{FFFD} au lait")
+        #expect(
+            record.input.warnings == ["in.jsonl line 7 was not valid UTF-8; unreadable bytes were replaced with �."])
     }
 
     @Test func readsTheCommonCaseWithoutFoundation() {

@@ -11,6 +11,9 @@ public struct PhraseMatcher: Sendable {
     private var nodeCount: Int32 = 1
     /// Payloads (pattern indices) ending at each node; empty for inner nodes.
     private var terminals: [[Int32]] = [[]]
+    /// The root's children by token id (0 = none): the first step from every token is one array
+    /// read instead of a hash probe.
+    private var rootChildren: [Int32] = []
     private var filled = 0
     public private(set) var longestPhrase = 0
 
@@ -55,6 +58,12 @@ public struct PhraseMatcher: Sendable {
                 nodeCount += 1
                 terminals.append([])
                 insert(Self.key(node, token), next)
+                if node == 0 {
+                    if Int(token) >= rootChildren.count {
+                        rootChildren.append(contentsOf: repeatElement(0, count: Int(token) + 1 - rootChildren.count))
+                    }
+                    rootChildren[Int(token)] = next
+                }
             }
             node = next
         }
@@ -98,6 +107,8 @@ public struct PhraseMatcher: Sendable {
         var ends: [(length: Int32, node: Int32)] = []
         tokens.withUnsafeBufferPointer { tokens in
             for start in 0..<tokens.count {
+                let first = tokens[start].id
+                guard first > 0, Int(first) < rootChildren.count, rootChildren[Int(first)] != 0 else { continue }
                 var node: Int32 = 0
                 var position = start
                 let sentence = tokens[start].sentence
@@ -105,7 +116,7 @@ public struct PhraseMatcher: Sendable {
                 while position < tokens.count, tokens[position].sentence == sentence {
                     let id = tokens[position].id
                     if id == 0 { break }
-                    node = child(of: node, id)
+                    node = node == 0 ? rootChildren[Int(id)] : child(of: node, id)
                     if node == 0 { break }
                     position += 1
                     if !terminals[Int(node)].isEmpty { ends.append((Int32(position - start), node)) }

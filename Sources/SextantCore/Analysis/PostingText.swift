@@ -57,8 +57,16 @@ public enum PostingText {
     static func detectFormat(_ bytes: UnsafeBufferPointer<UInt8>) -> PostingFormat {
         var markdown = false
         var lineStart = true
-        for index in bytes.indices {
+        var index = 0
+        let signals = formatSignalBytes
+        while index < bytes.count {
+            // Most bytes are none of `< # * _ ] \n`: skip them without the checks below.
             let byte = bytes[index]
+            if !signals[Int(byte)] {
+                lineStart = false
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: "<"),
                 let (name, _) = Optional(tagName(bytes, from: index + 1, to: min(bytes.count, index + 12))),
                 htmlDetectionTags.contains(name)
@@ -79,9 +87,13 @@ public enum PostingText {
                 markdown = true
             }
             lineStart = byte == 0x0A
+            index += 1
         }
         return markdown ? .markdown : .plain
     }
+
+    /// The bytes `detectFormat` looks at: `<`, `#`, `*`, `_`, `]` and the line break.
+    static let formatSignalBytes: [Bool] = (0..<256).map { Array("<#*_]\n".utf8).contains(UInt8($0)) }
 
     /// Tag names whose presence makes a text HTML.
     static let htmlDetectionTags: Set<String> = [

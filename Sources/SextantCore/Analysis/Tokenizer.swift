@@ -100,38 +100,43 @@ enum ScalarClass: UInt8 {
 }
 
 /// Precomputed folding for U+0000–U+02FF, where nearly all of Sextant's text lives.
+///
+/// One packed word per scalar, so the tokenizer's hot loop reads one table entry per character:
+/// bits 0-7 the `ScalarClass`, 8-15 and 16-23 up to two folded ASCII bytes (0 = none), bit 24
+/// upper case.
 struct FoldTable: Sendable {
     static let limit: UInt32 = 0x300
-    /// Up to two folded ASCII bytes per scalar (0 = none).
-    let first: [UInt8]
-    let second: [UInt8]
-    let kind: [ScalarClass]
-    let upper: [Bool]
+    let packed: [UInt32]
 
     static let shared = FoldTable()
 
+    @inline(__always) static func kind(_ entry: UInt32) -> ScalarClass {
+        ScalarClass(rawValue: UInt8(truncatingIfNeeded: entry)) ?? .other
+    }
+    @inline(__always) static func first(_ entry: UInt32) -> UInt8 { UInt8(truncatingIfNeeded: entry >> 8) }
+    @inline(__always) static func second(_ entry: UInt32) -> UInt8 { UInt8(truncatingIfNeeded: entry >> 16) }
+    @inline(__always) static func isUpper(_ entry: UInt32) -> Bool { entry & (1 << 24) != 0 }
+
     private init() {
-        var first = [UInt8](repeating: 0, count: Int(Self.limit))
-        var second = [UInt8](repeating: 0, count: Int(Self.limit))
-        var kind = [ScalarClass](repeating: .other, count: Int(Self.limit))
-        var upper = [Bool](repeating: false, count: Int(Self.limit))
+        var packed = [UInt32](repeating: UInt32(ScalarClass.other.rawValue), count: Int(Self.limit))
         for value in 0..<Self.limit {
             let scalar = Unicode.Scalar(value)!
-            upper[Int(value)] = scalar.properties.isUppercase
-            kind[Int(value)] = FoldTable.classify(scalar)
-            guard kind[Int(value)] == .letter || kind[Int(value)] == .digit else { continue }
-            let folded = Array(TextFolding.fold(scalar).utf8)
-            if folded.count >= 1, folded.count <= 2, folded.allSatisfy({ $0 < 0x80 }) {
-                first[Int(value)] = folded[0]
-                second[Int(value)] = folded.count == 2 ? folded[1] : 0
-            } else if folded.isEmpty {
-                kind[Int(value)] = .other
+            var kind = FoldTable.classify(scalar)
+            var first: UInt8 = 0
+            var second: UInt8 = 0
+            if kind == .letter || kind == .digit {
+                let folded = Array(TextFolding.fold(scalar).utf8)
+                if folded.count >= 1, folded.count <= 2, folded.allSatisfy({ $0 < 0x80 }) {
+                    first = folded[0]
+                    second = folded.count == 2 ? folded[1] : 0
+                } else if folded.isEmpty {
+                    kind = .other
+                }
             }
+            let upper: UInt32 = scalar.properties.isUppercase ? 1 << 24 : 0
+            packed[Int(value)] = UInt32(kind.rawValue) | UInt32(first) << 8 | UInt32(second) << 16 | upper
         }
-        self.first = first
-        self.second = second
-        self.kind = kind
-        self.upper = upper
+        self.packed = packed
     }
 
     static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
@@ -214,94 +219,117 @@ private struct State {
             self.bytes = UnsafeBufferPointer(start: nil, count: 0)
             folded.free()
         }
-        let table = FoldTable.shared
+        let table = FoldTable.shared.packed
         var index = 0
         let count = bytes.count
         stream.tokens.reserveCapacity(count / 5)
-        while index < count {
-            let byte = bytes[index]
-            var scalarValue: UInt32
-            var length: Int
-            if byte < 0x80 {
-                scalarValue = UInt32(byte)
-                length = 1
-            } else {
-                (scalarValue, length) = State.decode(bytes, at: index)
-            }
-            let start = index
-            index += length
-
-            var kind: ScalarClass
-            var f1: UInt8 = 0
-            var f2: UInt8 = 0
-            var isUpper = false
-            if scalarValue < FoldTable.limit {
-                let slot = Int(scalarValue)
-                kind = table.kind[slot]
-                f1 = table.first[slot]
-                f2 = table.second[slot]
-                isUpper = table.upper[slot]
-            } else {
-                let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
-                kind = FoldTable.classify(scalar)
-                isUpper = kind == .letter && scalar.properties.isUppercase
-                if kind == .letter || kind == .digit {
-                    let foldedText = TextFolding.fold(scalar)
-                    if foldedText.isEmpty {
-                        flush(bytes)
-                        continue
-                    }
-                    beginScalar(isDigit: kind == .digit, isUpper: isUpper, start: start)
-                    for byte in foldedText.utf8 { folded.append(byte) }
-                    tokenEnd = index
+        table.withUnsafeBufferPointer { table in
+            while index < count {
+                let byte = bytes[index]
+                // The bulk of every posting: a run of lower-case ASCII letters inside a word. Each
+                // only extends the token (its folded form is itself), so skip the general path.
+                if byte &- 0x61 < 26, tokenStart >= 0, !tokenIsDigit {
+                    var end = index + 1
+                    while end < count, bytes[end] &- 0x61 < 26 { end += 1 }
+                    folded.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    letterCount += end - index
+                    previousWasLower = true
+                    index = end
+                    tokenEnd = end
                     continue
                 }
-            }
-
-            switch kind {
-            case .letter, .digit:
-                if f1 == 0 { continue }  // a combining mark: part of the previous letter
-                beginScalar(isDigit: kind == .digit, isUpper: isUpper, start: start)
-                folded.append(f1)
-                if f2 != 0 { folded.append(f2) }
-                tokenEnd = index
-            case .plus:
-                flush(bytes)
-                emitPlus(start: start)
-                atLineStart = false
-            case .newline:
-                flush(bytes)
-                pendingSentence = true
-                pendingLine = true
-                atLineStart = true
-            case .sentenceEnd:
-                flush(bytes)
-                markSentenceEnd(bytes, dotAt: start, next: index, isDot: scalarValue == 0x2E)
-                atLineStart = false
-            case .clause:
-                flush(bytes)
-                if scalarValue == 0x3A, let last = stream.tokens.indices.last, Int(stream.tokens[last].end) == start {
-                    stream.tokens[last].flags.insert(.colonAfter)
-                }
-                pendingClause = true
-                atLineStart = false
-            case .dash:
-                flush(bytes)
-                if atLineStart { pendingSentence = true } else { pendingClause = true }
-            case .bullet:
-                flush(bytes)
-                pendingSentence = true
-            case .space:
-                flush(bytes)
-            case .other:
-                flush(bytes)
-                if scalarValue == 0x2A, atLineStart { pendingSentence = true }  // "*" bullet
-                if scalarValue != 0x27, scalarValue != 0x2019 { atLineStart = atLineStart && scalarValue == 0x2A }
+                step(bytes, table, byte: byte, index: &index)
             }
         }
         flush(bytes)
         closeSentence()
         stream.lineCount = line + 1
+    }
+
+    /// Reads the character at `index` (advancing past it): extends the token or ends it, and notes
+    /// the boundaries it marks.
+    @inline(__always)
+    mutating func step(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt32>, byte: UInt8, index: inout Int
+    ) {
+        var scalarValue: UInt32
+        var length: Int
+        if byte < 0x80 {
+            scalarValue = UInt32(byte)
+            length = 1
+        } else {
+            (scalarValue, length) = State.decode(bytes, at: index)
+        }
+        let start = index
+        index += length
+
+        var kind: ScalarClass
+        var f1: UInt8 = 0
+        var f2: UInt8 = 0
+        var isUpper = false
+        if scalarValue < FoldTable.limit {
+            let entry = table[Int(scalarValue)]
+            kind = FoldTable.kind(entry)
+            f1 = FoldTable.first(entry)
+            f2 = FoldTable.second(entry)
+            isUpper = FoldTable.isUpper(entry)
+        } else {
+            let scalar = Unicode.Scalar(scalarValue) ?? "\u{FFFD}"
+            kind = FoldTable.classify(scalar)
+            isUpper = kind == .letter && scalar.properties.isUppercase
+            if kind == .letter || kind == .digit {
+                let foldedText = TextFolding.fold(scalar)
+                if foldedText.isEmpty {
+                    flush(bytes)
+                    return
+                }
+                beginScalar(isDigit: kind == .digit, isUpper: isUpper, start: start)
+                for byte in foldedText.utf8 { folded.append(byte) }
+                tokenEnd = index
+                return
+            }
+        }
+
+        switch kind {
+        case .letter, .digit:
+            if f1 == 0 { return }  // a combining mark: part of the previous letter
+            beginScalar(isDigit: kind == .digit, isUpper: isUpper, start: start)
+            folded.append(f1)
+            if f2 != 0 { folded.append(f2) }
+            tokenEnd = index
+        case .plus:
+            flush(bytes)
+            emitPlus(start: start)
+            atLineStart = false
+        case .newline:
+            flush(bytes)
+            pendingSentence = true
+            pendingLine = true
+            atLineStart = true
+        case .sentenceEnd:
+            flush(bytes)
+            markSentenceEnd(bytes, dotAt: start, next: index, isDot: scalarValue == 0x2E)
+            atLineStart = false
+        case .clause:
+            flush(bytes)
+            if scalarValue == 0x3A, let last = stream.tokens.indices.last, Int(stream.tokens[last].end) == start {
+                stream.tokens[last].flags.insert(.colonAfter)
+            }
+            pendingClause = true
+            atLineStart = false
+        case .dash:
+            flush(bytes)
+            if atLineStart { pendingSentence = true } else { pendingClause = true }
+        case .bullet:
+            flush(bytes)
+            pendingSentence = true
+        case .space:
+            flush(bytes)
+        case .other:
+            flush(bytes)
+            if scalarValue == 0x2A, atLineStart { pendingSentence = true }  // "*" bullet
+            if scalarValue != 0x27, scalarValue != 0x2019 { atLineStart = atLineStart && scalarValue == 0x2A }
+        }
     }
 
     /// Decodes one scalar; malformed bytes read as U+FFFD, one byte at a time.
@@ -490,6 +518,14 @@ struct ScratchBytes {
         if count == capacity { grow() }
         base[count] = byte
         count += 1
+    }
+
+    /// Appends bytes that need no folding (a run of lower-case ASCII letters).
+    @inline(__always)
+    mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+        while count + run.count > capacity { grow() }
+        (base + count).update(from: run.baseAddress!, count: run.count)
+        count += run.count
     }
 
     @inline(__always)

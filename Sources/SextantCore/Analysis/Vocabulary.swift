@@ -4,8 +4,10 @@
 /// slower), so tokens are hashed from a byte buffer and compared in place against an arena of known
 /// tokens. Only tokens that occur in some pattern get an id; every other token is id 0.
 public struct Vocabulary: Sendable {
-    /// Open-addressing table: slot → index into `entries` (+1), 0 = empty.
-    private var slots: [Int32]
+    /// Open-addressing table: slot → the hash's upper 32 bits and the index into `entries` (+1)
+    /// in the lower 32; 0 = empty. Keeping the hash in the slot lets a probe skip `entries` (a
+    /// second cache miss per token) unless the hash matches.
+    private var slots: [UInt64]
     private var entries: [(hash: UInt64, offset: Int32, length: Int32)] = []
     private var arena: [UInt8] = []
     private var mask: Int
@@ -16,7 +18,7 @@ public struct Vocabulary: Sendable {
     public init(capacity: Int = 4096) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -35,11 +37,14 @@ public struct Vocabulary: Sendable {
     public func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Vocabulary.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         while true {
-            let entryIndex = slots[slot]
-            if entryIndex == 0 { return 0 }
-            let entry = entries[Int(entryIndex) - 1]
-            if entry.hash == hash, Int(entry.length) == bytes.count {
+            let stored = slots[slot]
+            if stored == 0 { return 0 }
+            let entryIndex = Int32(truncatingIfNeeded: stored)
+            if stored & 0xFFFF_FFFF_0000_0000 == tag, case let entry = entries[Int(entryIndex) - 1],
+                entry.hash == hash, Int(entry.length) == bytes.count
+            {
                 let equal = arena.withUnsafeBufferPointer { arena in
                     var index = 0
                     let base = Int(entry.offset)
@@ -79,11 +84,11 @@ public struct Vocabulary: Sendable {
     private mutating func place(hash: UInt64, id: Int32) {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(UInt32(id))
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
         for (index, entry) in entries.enumerated() { place(hash: entry.hash, id: Int32(index + 1)) }
     }

@@ -40,7 +40,10 @@ public enum SurveyCSV {
     static func field(_ value: String) -> String {
         var value = value
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        // By byte: a "\r\n" pair is one Character, equal to neither "\r" nor "\n", and must be quoted.
+        guard value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            return value
+        }
         return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
     }
 }

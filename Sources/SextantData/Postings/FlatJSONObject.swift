@@ -190,7 +190,14 @@ struct FlatJSONObject {
                 }
             default:
                 if byte < 0x20 || isByteOrderMark(at: index - 1) { return nil }
-                scalars.append(byte)
+                // Copy the run up to the next quote, backslash or control byte at once.
+                let runStart = index - 1
+                while index < bytes.count {
+                    let next = bytes[index]
+                    if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 || next == 0xEF { break }
+                    index += 1
+                }
+                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             }
         }
         return nil

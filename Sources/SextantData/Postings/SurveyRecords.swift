@@ -24,18 +24,15 @@ public enum SurveyRecords {
         func problem(_ message: String) -> Result<SurveyRecord, SurveyProblem> {
             .failure(SurveyProblem(source: source, line: line, message: message))
         }
-        var data = Data(bytes)
-        var repaired = false
-        if String(validating: bytes, as: UTF8.self) == nil {
-            data = Data(String(decoding: bytes, as: UTF8.self).utf8)
-            repaired = true
+        // Validated in place (no copy); only a line with broken UTF-8 is copied, repaired.
+        let repaired = !bytes.withUnsafeBufferPointer { (try? UTF8Span(validating: $0.span)) != nil }
+        let repairedBytes: [UInt8]? = repaired ? Array(String(decoding: bytes, as: UTF8.self).utf8) : nil
+        func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            if let repairedBytes { return repairedBytes.withUnsafeBufferPointer(body) }
+            return bytes.withUnsafeBufferPointer(body)
         }
         // The common case, read directly; anything unusual goes to JSONSerialization below.
-        if fastPath,
-            let fields = data.withUnsafeBytes({
-                FlatJSONObject.strings($0.bindMemory(to: UInt8.self), wanted: wantedFields)
-            })
-        {
+        if fastPath, let fields = withBytes({ FlatJSONObject.strings($0, wanted: wantedFields) }) {
             func text(_ key: String) -> String? { fields[key].flatMap { $0.isEmpty ? nil : $0 } }
             guard let description = fields["description"] ?? fields["text"] else {
                 return problem("no \"description\" text field; skipped")
@@ -47,7 +44,7 @@ public enum SurveyRecords {
         }
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: data, options: [])
+            object = try JSONSerialization.jsonObject(with: withBytes { Data($0) }, options: [])
         } catch {
             return problem("not valid JSON (a cut line or an unescaped quote?); skipped")
         }

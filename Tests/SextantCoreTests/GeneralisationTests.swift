@@ -31,9 +31,45 @@ struct GeneralisationTests {
         ("Requisiti\nEsperienza SOC.\nLa certificazione CISSP costituisce un plus.", "cissp", "preferred"),
         ("Requisitos\nExperiencia en SOC.\nRequisitos deseables\nCertificación CISSP.", "cissp", "preferred"),
         ("O Que Valorizamos\nCertificações como CISSP, CISM.", "cism", "preferred"),
+        (
+            "Dein Profil\nErfahrung im SOC.\nZertifizierungen wie CISSP oder CISM runden dein Profil ab.", "cism",
+            "preferred"
+        ),
+        ("Muss-Kriterien\nErfahrung im SOC.\nKann-Kriterien\nCISSP", "cissp", "preferred"),
+        ("Ihr Profil\nEine gültige CISSP-Zertifizierung ist ein Muss.", "cissp", "required"),
+        ("Votre profil\nExpérience en SOC.\nLa certification OSCP constitue un atout.", "oscp", "preferred"),
+        ("Requisitos\nExperiencia en SOC.\nTener la certificación CEH es un plus.", "ceh", "preferred"),
+        // A heading glued to the lines around it (flattened HTML lost the breaks).
+        ("Requirements\nA degree in IT.Bonus QualificationsSome certifications: CISSP, CCNA", "ccna", "preferred"),
+        // A heading closed by a dash; the examples of knowledge; what you hold against what you learn.
+        ("Requisitos imprescindibles- Certificación CISSP o CISM.- Inglés.", "cism", "required"),
+        ("Requirements\nKnowledge of security frameworks, e.g. CISSP or CISM.", "cism", "preferred"),
+        ("Ihr Profil\nFundierte Kenntnisse der Informationssicherheit, z. B. CISSP oder CISM.", "cissp", "preferred"),
+        (
+            "Wat vragen wij\nAantoonbare kennis van informatiebeveiliging (bijvoorbeeld CISSP of CISM, of ervaring "
+                + "met ISO 27001).", "cissp", "preferred"
+        ),
+        ("Votre profil\nCertifications reconnues telles que CISSP ou CISM.", "cism", "required"),
+        (
+            "Wie ben jij?\nJe hebt relevante certificeringen zoals CISSP of CISM en je wil graag bijblijven "
+                + "middels opleidingen.", "cissp", "required"
+        ),
     ])
     func readsStrengthFromTheScopeOfASentenceOrHeading(text: String, id: String, strength: String) {
         #expect(Shared.analyze(text).strength(of: id)?.rawValue == strength)
+    }
+
+    /// A name listed twice, once under a required heading and once under a preferred one, is
+    /// required: a heading word that opens a list weighs like a heading, not like a word beside
+    /// the name.
+    @Test func aRequiredHeadingOutweighsAPreferredOneForTheSameName() {
+        let text =
+            "Requisitos imprescindibles- Certificación CISSP, CISM (al menos una).- Inglés.\n"
+            + "Requisitos deseables- Certificaciones (CISSP, CEH, CISM).- Francés."
+        let analysis = Shared.analyze(text)
+        #expect(analysis.strength(of: "cissp") == .required)
+        #expect(analysis.strength(of: "cism") == .required)
+        #expect(analysis.strength(of: "ceh") == .preferred)
     }
 
     @Test func anExplicitWordOutweighsAClosingKeywordList() {
@@ -75,6 +111,11 @@ struct GeneralisationTests {
         ("Requirements\n2+ years in a SOC or 6+ years in IT operations.", 2),
         ("Requirements\n3 or more years in networking and 5 or more years in IT.", 5),
         ("Requirements\n5 years of experience in IT, 3 of them in security.", 5),
+        // Words inside the number, a bracket, and the end of a list item bound a strength word.
+        ("Requirements\n9 plus years of software development experience.", 9),
+        ("Requirements\nMinimum of 2 years of experience managing Linux servers (Debian is a plus).", 2),
+        ("Wie ben jij\nEen afgeronde opleiding, liefst met een master;Je hebt >6 jaar ervaring met IT-audits.", 6),
+        ("Requirements\nSecurity certifications (CISSP, CISM) preferred Work experience > 7 years in security.", 7),
     ])
     func readsTheCandidatesRequiredYears(text: String, years: Double) {
         #expect(Shared.analyze(text).experience.minYears == years)
@@ -101,6 +142,13 @@ struct GeneralisationTests {
         ("Responsibilities\nMonitor alerts.\nRequirements\nThis role suits a recent graduate.", "SOC Analyst", "entry"),
         ("Responsibilities\nMonitor alerts.", "JR0012345 SOC Analyst", "unknown"),
         ("Responsibilities\nLead the security programme.", "Chief Information Security Officer", "executive"),
+        // The level the text gives the role when the title gives none.
+        ("Job description\nAs a Junior Security Analyst you will triage alerts.", "Security Analyst", "entry"),
+        ("Deine Aufgaben\nAls Senior Consultant berätst du Kunden zu ISO 27001.", "Security Consultant", "senior"),
+        ("Jouw rol\nAls medior analist beoordeel je meldingen.", "Security Analist", "mid"),
+        // A trait and a travel figure are no entry-level signal.
+        ("Requirements\nMotivated self-starter with SIEM experience.", "SOC Analyst", "unknown"),
+        ("Requirements\nTravel: up to 2-4 times per year.\nSIEM experience.", "SOC Analyst", "unknown"),
     ])
     func readsSeniorityOnlyFromASignal(text: String, title: String, seniority: String) {
         #expect(Shared.analyze(text, title: title).seniority.rawValue == seniority)

@@ -20,6 +20,12 @@ public enum Cue: Hashable, Sendable {
     case obtainWithin
     /// certification, certificate, certified...
     case certificationWord
+    /// "e.g.", "such as", "bijvoorbeeld": what follows are examples of what precedes.
+    case example
+    /// knowledge, Kenntnisse, kennis: what a certification may be an example of.
+    case knowledgeWord
+    /// "As a", "als", "en tant que": the role named next, with its level ("As a Junior Analyst").
+    case roleIntro
     case or, and
     /// "one of the following", "any of", "either".
     case oneOf
@@ -38,6 +44,8 @@ public enum Cue: Hashable, Sendable {
     case polygraph
     case dod(DoDLevel)
     case entryLevel, noExperience, internship
+    /// Words that contain an entry-level word without meaning it ("self-starter").
+    case notEntryLevel
     case leadWork, executiveWork
     /// The company speaking about itself ("we have 25 years of experience").
     case companyVoice
@@ -107,7 +115,11 @@ extension Cue {
                 "was sie mitbringen", "das bringst du mit", "das bringen sie mit", "qualifikationen",
                 "profil recherche", "votre profil", "profil", "competences", "competences requises", "prerequis",
                 "functie eisen", "functie-eisen", "wat vragen wij", "wat vragen we", "wat breng je mee",
-                "ervaringseisen",
+                "ervaringseisen", "anforderungsprofil", "ihre qualifikationen", "deine qualifikationen",
+                "was wir erwarten", "was wir von dir erwarten", "was wir von ihnen erwarten", "muss kriterien",
+                "muss anforderungen", "ce que nous attendons", "ce que nous recherchons", "ce que l on attend de vous",
+                "qualifications requises", "wat wij van je verwachten", "wat verwachten wij", "jouw achtergrond",
+                "requisitos minimos", "que buscamos", "requisiti richiesti", "cosa cerchiamo",
                 "kennis en ervaringseisen", "opleidingseisen", "daarnaast breng je het volgende mee", "wat wij vragen",
                 "wat breng jij mee", "jouw profiel", "eisen", "wie ben jij", "requisiti", "requisitos", "perfil",
             ]
@@ -124,7 +136,12 @@ extension Cue {
                 "optional skills", "would be a plus", "assets", "extra credit", "o que valorizamos", "valorizamos",
                 "diferenciais", "requisitos desejaveis", "desejavel", "desejaveis", "requisiti graditi",
                 "mile widziane",
-                "meriterande", "what we value", "what would be nice",
+                "meriterande", "what we value", "what would be nice", "kann kriterien", "kann anforderungen",
+                "wunschenswerte kenntnisse", "das ware toll", "das ware schon", "zusatzlich wunschenswert",
+                "was wir uns zusatzlich wunschen", "idealerweise bringst du mit", "idealerweise bringen sie mit",
+                "competences appreciees", "serait un plus", "les petits plus", "atouts supplementaires",
+                "pluspunten", "wat een pre is", "requisiti preferenziali", "costituiscono titolo preferenziale",
+                "se valorara", "valorable", "valoraremos",
             ]
         ),
         (
@@ -164,7 +181,11 @@ extension Cue {
                 "zwingend erforderlich", "vorausgesetzt", "wird vorausgesetzt", "setzen wir voraus", "notwendig",
                 "pflicht", "obligatoire", "exige", "exigee", "requis", "requise", "indispensable", "imperatif",
                 "vereist", "verplicht", "noodzakelijk", "een must", "obbligatorio", "richiesto", "requerido",
-                "imprescindible", "obligatorio",
+                "imprescindible", "obligatorio", "imprescindibles", "obligatorios", "obligatoria", "obligatorias",
+                "requeridos", "requerida", "requeridas", "obbligatori", "obbligatoria", "richiesti", "richiesta",
+                "requises", "exiges", "obligatoires", "indispensables", "ein muss", "ist ein muss",
+                "unabdingbar", "unerlasslich", "zwingend notwendig", "imperatif", "imperative", "onmisbaar",
+                "een vereiste", "vereiste", "indispensabile", "necessario", "necesario",
             ]
         ),
         (
@@ -206,6 +227,15 @@ extension Cue {
                 "se valora", "valorado", "valorada", "titolo preferenziale", "preferenziale", "costituisce un plus",
                 "e preferibile", "een voordeel", "is een voordeel", "voordeel", "serait un atout", "est un atout",
                 "serait un plus", "est un plus",
+                // German, French, Dutch, Italian and Spanish ways of saying "nice to have".
+                "runden dein profil ab", "runden ihr profil ab", "runden das profil ab", "rundet dein profil ab",
+                "rundet ihr profil ab", "optimalerweise", "ware wunschenswert", "waren wunschenswert", "ware schon",
+                "waren schon", "ware toll", "ware super", "ware ideal", "vorteilhaft", "sind vorteilhaft",
+                "ist vorteilhaft", "kein muss", "gerne gesehen", "bienvenu", "bienvenue", "bienvenus",
+                "est un avantage", "serait apprecie", "seraient apprecies", "constitue un atout",
+                "constituerait un atout", "seraient un plus", "sont un plus", "wenselijk", "is een plus",
+                "een plus", "e un plus", "sara considerato un plus", "titolo preferenziale", "es un plus",
+                "sera un plus", "se valoraran", "valorables",
                 // The same idea in languages postings here use less often (pt, pl, cs/sk, hu, sv, da/no).
                 "desejavel", "desejaveis", "diferencial", "valorizado", "valorizada", "sera valorizado",
                 "mile widziane",
@@ -255,6 +285,24 @@ extension Cue {
                 "baseline certification", "8570 certification", "8140 certification",
             ]
         ),
+        (
+            .example,
+            [
+                "e g", "eg", "such as", "for example", "for instance", "z b", "zum beispiel", "beispielsweise",
+                "par exemple", "p ex", "tels que", "telles que", "tel que", "telle que", "bijvoorbeeld", "bv",
+                "zoals", "ad esempio", "ad es", "per esempio", "por ejemplo", "p ej", "tales como",
+            ]
+        ),
+        (
+            .knowledgeWord,
+            [
+                "knowledge", "understanding", "expertise", "kenntnisse", "kenntnis", "wissen", "fachwissen",
+                "connaissance", "connaissances", "maitrise", "kennis", "conoscenza", "conoscenze", "conocimiento",
+                "conocimientos",
+            ]
+        ),
+        (.notEntryLevel, ["self starter", "self starters", "selfstarter", "quick starter", "fast starter"]),
+        (.roleIntro, ["as a", "as an", "as our", "als", "en tant que", "in qualita di", "come", "como"]),
         (.or, ["or", "oder", "ou", "o", "and or", "and/or", "resp", "respectively"]),
         (.and, ["and", "und", "et", "en", "e", "y", "as well as"]),
         (

@@ -57,6 +57,7 @@ extension Scan {
         if levels.contains(.senior) { return title.mid ? .mid : .senior }
         if levels.contains(.entry) { return .entry }
         if title.mid { return .mid }
+        if let level = introducedRoleLevel() { return level }
         let years =
             experience.minYears
             ?? experience.statements.filter { !$0.required }.map(\.minYears).max()
@@ -70,22 +71,46 @@ extension Scan {
             case .about, .benefits, .other: continue
             default: break
             }
-            if self.sentence(
-                sentence,
-                has: {
-                    switch $0 {
-                    case .entryLevel, .noExperience, .internship: return true
-                    default: return false
-                    }
-                }) || asksAtMostFewYears(sentence)
-            {
-                return .entry
+            // "Self-starter" is a trait, not a starter's job.
+            let traits = cues(in: sentence).filter { $0.cue == .notEntryLevel }
+            let entry = cues(in: sentence).contains { item in
+                switch item.cue {
+                case .entryLevel, .noExperience, .internship:
+                    return !traits.contains { $0.token <= item.token && item.token < $0.token + $0.length }
+                default: return false
+                }
             }
+            if entry || asksAtMostFewYears(sentence) { return .entry }
         }
         // A track record asked in words: "several years", "proven experience as" reads as mid,
         // "extensive experience", "langjährige Erfahrung" as senior. Plain "experience with X"
         // names no level: a posting without a signal is `unknown`, never a guessed `mid`.
         return trackRecordLevel() ?? .unknown
+    }
+
+    /// The level the text gives the role when the title gives none: "As a Junior Security Analyst
+    /// you will…", "Als Senior Consultant…", "En tant que junior…". Entry, mid and senior only:
+    /// "as a manager" may manage nothing. The first such phrase outside about, benefits and other
+    /// sections decides. Cost: the role-intro cues, each with the matches at one token.
+    func introducedRoleLevel() -> Seniority? {
+        for sentence in stream.sentences.indices where !headingSentences.contains(sentence) {
+            switch sectionOfSentence[sentence] {
+            case .about, .benefits, .other: continue
+            default: break
+            }
+            for item in cues(in: sentence) where item.cue == .roleIntro {
+                let next = item.token + item.length
+                for index in matchIndices(in: sentence, startingIn: next, next + 1) {
+                    switch pattern(matches[index]) {
+                    case .titleSeniority(.entry): return .entry
+                    case .titleSeniority(.senior): return .senior
+                    case .titleMid: return .mid
+                    default: continue
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     /// The level a required track record in words signals, the higher one when both are asked.
@@ -123,7 +148,9 @@ extension Scan {
             guard Int(next) < tokens.count, tokens[Int(next)].sentence == Int32(sentence) else { continue }
             let token = tokens[Int(next)]
             let value = token.flags.contains(.digit) ? Int(token.number) : numberWord(endingAt: next)
-            if let value, value >= 0, Double(value) < AnalysisTuning.entryLevelYearsLimit { return true }
+            // The figure must count years: "up to 2-4 times per year" is no ceiling on experience.
+            let countsYears = cues.contains { $0.cue == .yearWord && $0.token > next && $0.token <= next + 3 }
+            if let value, value >= 0, Double(value) < AnalysisTuning.entryLevelYearsLimit, countsYears { return true }
         }
         return false
     }

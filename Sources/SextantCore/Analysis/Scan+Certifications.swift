@@ -158,11 +158,12 @@ extension Scan {
                 end += 1
             }
             if end - start > 1 {
-                // The first name's governing word wins; stop looking once one is found.
-                if let strength = hits[start..<end].lazy.compactMap(\.governing).first {
+                // The first name's governing word wins, with the weight it has there: a word that
+                // opens the line ("Requisitos deseables- CISSP, CEH") weighs like a heading.
+                if let source = hits[start..<end].first(where: { $0.governing != nil }) {
                     for index in start..<end {
-                        hits[index].strength = strength
-                        hits[index].basis = strength == .mentioned ? .mentionedWord : .explicitWord
+                        hits[index].strength = source.strength
+                        hits[index].basis = source.basis
                     }
                 }
             }
@@ -208,10 +209,43 @@ extension Scan {
             return explicit(governing)
         }
         switch section(at: token) {
-        case .requirements, .intro, .responsibilities: return (.required, .sectionDefault)
+        case .requirements, .intro, .responsibilities:
+            // "Knowledge of security (e.g. CISSP or CISM, or ISO 27001 experience)": an example of
+            // something else is one way to show it, not a condition. "Relevant certifications
+            // (e.g. CISSP)" keeps its section's strength.
+            if isExampleOfSomethingElse(sentence: sentence, token: token) { return (.preferred, .sectionDefault) }
+            return (.required, .sectionDefault)
         case .preferred: return (.preferred, .sectionDefault)
         case .benefits, .about, .other: return (.mentioned, .mentionedWord)
         }
+    }
+
+    /// How far before "e.g." the word the examples illustrate may stand.
+    static let exampleHeadReach: Int32 = 8
+
+    /// Whether the name follows an example marker ("e.g.", "such as", "zoals") within reach that
+    /// illustrates knowledge or experience named just before it, and no certification word stands
+    /// near: the certification is then one way to show that knowledge, not a condition.
+    func isExampleOfSomethingElse(sentence: Int, token: Int32) -> Bool {
+        var marker: Int32?
+        for (start, length, cue) in cues(
+            in: sentence, startingIn: token - Self.strengthCueReach - longestPhrase, token)
+        where cue == .example && start + length <= token && token - (start + length) <= Self.strengthCueReach {
+            marker = max(marker ?? start, start)
+        }
+        guard let marker else { return false }
+        // The examples illustrate knowledge or experience ("kennis van …, bijvoorbeeld CISSP").
+        var knowledge = false
+        for (start, length, cue) in cues(
+            in: sentence, startingIn: marker - Self.exampleHeadReach - longestPhrase, token)
+        where start + length > marker - Self.exampleHeadReach {
+            switch cue {
+            case .certificationWord: return false
+            case .knowledgeWord, .experienceWord: if start < marker { knowledge = true }
+            default: continue
+            }
+        }
+        return knowledge
     }
 
     /// The nearest strength word in the sentence that reaches the phrase at tokens
@@ -228,7 +262,7 @@ extension Scan {
     func governingStrengthWord(
         sentence: Int, start: Int32, end: Int32
     ) -> (strength: CertificationStrength, opening: Bool)? {
-        var best: (distance: Int32, strength: CertificationStrength, opening: Bool)?
+        var best: (distance: Int32, strength: CertificationStrength, opening: Bool, after: Bool)?
         var weak: Int32?
         // Only cues within reach can govern: those starting from reach (plus a phrase) before the
         // name to reach after it. O(1) to find them, then at most the window per call.
@@ -241,14 +275,27 @@ extension Scan {
             guard after || before else { continue }
             let distance = after ? cueStart - end : start - cueEnd
             guard distance <= Self.strengthCueReach else { continue }
+            // "2 years of Linux (Debian is a plus)": a word inside brackets opened after the
+            // phrase qualifies what the brackets hold.
+            if after, bracketOpens(afterToken: end - 1, beforeToken: cueStart) { continue }
+            // "…, ideally with a master's; You have 6 years of…": a semicolon ends a list item,
+            // and a strength word does not reach past it (unless a colon opens a list after it).
+            let trueColonHere = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
+            if !(before && trueColonHere),
+                semicolonBetween(afterToken: after ? end - 1 : cueEnd - 1, beforeToken: after ? cueStart : start)
+            {
+                continue
+            }
             // A strength word that opens its sentence or clause governs what follows it as a colon
             // would: "Preferred certifications are CISSP or CISM", "Nice to have CISSP".
             let trueColon = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
             // "CISSP required, CySA+ preferred": a word right after a name qualifies that name;
             // it does not open what follows.
+            // "(CISSP, CISM) preferred Work experience…": a word right after a closing bracket
+            // qualifies the bracket, even when a lost line break follows it.
             let opening =
                 !after && !trueColon && opensClause(cueStart, sentence: sentence)
-                && !followsCertificationName(cueStart, sentence: sentence)
+                && !followsCertificationName(cueStart, sentence: sentence) && !followsClosingBracket(cueStart)
             let colon = trueColon || opening
             let strength: CertificationStrength
             let reaches: Bool
@@ -266,10 +313,36 @@ extension Scan {
             }
             guard reaches else { continue }
             let viaOpening = opening && (cue == .required || cue == .preferred)
-            if best == nil || distance < best!.distance { best = (distance, strength, viaOpening) }
+            if best == nil || distance < best!.distance { best = (distance, strength, viaOpening, after) }
         }
+        // "You have CISSP or CISM and keep learning through trainings": what the candidate holds
+        // is asked; a training word after the name speaks of what comes next.
+        if let best, best.strength == .mentioned, best.after, weak != nil { return (.required, false) }
         if let best { return (best.strength, best.opening) }
         return weak != nil ? (.required, false) : nil
+    }
+
+    /// Whether a bracket opens, and stays open, between token `first` and token `last`.
+    /// O(last - first): the tokenizer marks the tokens that follow brackets.
+    func bracketOpens(afterToken first: Int32, beforeToken last: Int32) -> Bool {
+        guard first >= 0, first < last else { return false }
+        var depth = 0
+        for token in (first + 1)...last {
+            let flags = tokens[Int(token)].flags
+            if flags.contains(.afterCloseBracket) { depth = max(0, depth - 1) }
+            if flags.contains(.afterOpenBracket) { depth += 1 }
+        }
+        return depth > 0
+    }
+
+    /// Whether a semicolon that starts a new item ("…RE;Je hebt", "…; You have") stands between
+    /// token `first` and token `last`. "CISSP, OSCP; blockchain certifications are a plus" goes on
+    /// with the same item. O(last - first).
+    func semicolonBetween(afterToken first: Int32, beforeToken last: Int32) -> Bool {
+        guard first >= 0, first < last else { return false }
+        return ((first + 1)...last).contains { token in
+            tokens[Int(token)].flags.isSuperset(of: [.afterSemicolon, .capitalized])
+        }
     }
 
     /// Whether a certification name ends right before the token, in the same sentence.
@@ -280,6 +353,11 @@ extension Scan {
             guard match.start + match.length == token, case .alias = pattern(match) else { return false }
             return true
         }
+    }
+
+    /// Whether a closing bracket stands right before the token.
+    func followsClosingBracket(_ token: Int32) -> Bool {
+        tokens[Int(token)].flags.contains(.afterCloseBracket)
     }
 
     /// Whether the token opens its sentence or a clause, allowing one leading word ("Also

@@ -150,7 +150,8 @@ extension Scan {
             else {
                 continue
             }
-            let required = !isPreferred(at: numberStart, sentence: sentence, cues: cues)
+            // The words between the number and its unit ("9 plus years") qualify neither.
+            let required = !isPreferred(at: numberStart, through: unitEnd, sentence: sentence, cues: cues)
             found.append(
                 (
                     // The evidence text is added by `experience()` for the statements it keeps.
@@ -309,10 +310,12 @@ extension Scan {
 
     /// Preferred when the governing strength word says so, or the sentence sits in a
     /// "nice to have" section without a word saying "required".
+    /// - Parameter end: the token after the phrase (default: the token after `position`).
     func isPreferred(
-        at position: Int32, sentence: Int, cues: ArraySlice<(token: Int32, length: Int32, cue: Cue)>
+        at position: Int32, through end: Int32? = nil, sentence: Int,
+        cues: ArraySlice<(token: Int32, length: Int32, cue: Cue)>
     ) -> Bool {
-        switch governingStrength(sentence: sentence, start: position, end: position + 1) {
+        switch governingStrength(sentence: sentence, start: position, end: max(end ?? position + 1, position + 1)) {
         case .preferred: return true
         case .required: return false
         case .mentioned, nil: return section(at: position) == .preferred

@@ -199,7 +199,7 @@ struct Scan {
                 let end = match.start + match.length
                 // A colon within a few words of the phrase: "Nice-to-Have Qualifications: ...".
                 let colon = (end - 1..<min(sentence.endToken, end + 3)).first {
-                    tokens[Int($0)].flags.contains(.colonAfter)
+                    tokens[Int($0)].flags.contains(.colonAfter) || dashAfter($0)
                 }
                 if match.start != sentence.firstToken {
                     // Mid-sentence in flattened text: "... daily work Preferred Requirements: Relevant
@@ -239,9 +239,9 @@ struct Scan {
         let sentence = stream.sentences[index]
         let length = sentence.endToken - sentence.firstToken
         guard length > 0, length <= AnalysisTuning.headingMaximumTokens else { return false }
-        guard index == 0 || tokens[Int(sentence.firstToken)].flags.contains(.lineStart) else { return false }
+        guard index == 0 || startsLine(sentence.firstToken) else { return false }
         let next = index + 1 < stream.sentences.count ? Int(stream.sentences[index + 1].firstToken) : tokens.count
-        let endsLine = next >= tokens.count || tokens[next].flags.contains(.lineStart)
+        let endsLine = next >= tokens.count || startsLine(Int32(next))
         guard endsLine || tokens[Int(sentence.endToken - 1)].flags.contains(.colonAfter) else { return false }
         var preference = false
         var preferenceFirst = false
@@ -272,6 +272,20 @@ struct Scan {
             return true
         }
         return preference && !covered.contains(false)
+    }
+
+    /// Whether a token starts a line, or a word glued to the previous one ("resultsBonus
+    /// Qualifications", a line break lost when HTML was flattened).
+    func startsLine(_ token: Int32) -> Bool {
+        !tokens[Int(token)].flags.intersection([.lineStart, .camelSplit]).isEmpty
+    }
+
+    /// "Requisitos imprescindibles- Titulación…": a dash glued to a word and followed by a space
+    /// closes a heading as a colon does ("skills-based" is one word, not a heading).
+    func dashAfter(_ token: Int32) -> Bool {
+        let end = Int(tokens[Int(token)].end)
+        guard end + 1 < bytes.count else { return false }
+        return bytes[end] == UInt8(ascii: "-") && bytes[end + 1] == 0x20
     }
 
     /// Starts a section at a token, recording its heading for the report.

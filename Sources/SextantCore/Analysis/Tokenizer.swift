@@ -25,12 +25,18 @@ public struct Token: Sendable, Hashable {
         public static let clauseStart = Flags(rawValue: 1 << 4)
         /// First token of a line.
         public static let lineStart = Flags(rawValue: 1 << 5)
-        /// Split off a glued word ("experiencePlan" → a lost line break).
+        /// Split off a glued word ("experiencePlan"), or right after a full stop with no space
+        /// ("experience.AWS"): either way a line break lost when HTML was flattened.
         public static let camelSplit = Flags(rawValue: 1 << 6)
         /// The digits after a decimal point (`3.5` → `5`).
         public static let decimalPart = Flags(rawValue: 1 << 7)
         /// A colon follows the token directly ("Requirements:").
         public static let colonAfter = Flags(rawValue: 1 << 8)
+        /// A semicolon, an opening or a closing bracket stands between the previous token and
+        /// this one (they bound what a strength word qualifies).
+        public static let afterSemicolon = Flags(rawValue: 1 << 9)
+        public static let afterOpenBracket = Flags(rawValue: 1 << 10)
+        public static let afterCloseBracket = Flags(rawValue: 1 << 11)
     }
 }
 
@@ -199,6 +205,10 @@ private struct State {
     var pendingClause = false
     var pendingLine = true
     var pendingDecimal = false
+    /// The next token follows a full stop with no space ("experience.AWS").
+    var pendingGlued = false
+    /// Semicolons and brackets seen since the last token.
+    var pendingMarks: Token.Flags = []
     var sentenceStartToken: Int32 = 0
     var line: Int32 = 0
     /// Only spaces since the last line break (so `-` and `*` act as bullets).
@@ -314,6 +324,12 @@ private struct State {
             flush(bytes)
             if scalarValue == 0x3A, let last = stream.tokens.indices.last, Int(stream.tokens[last].end) == start {
                 stream.tokens[last].flags.insert(.colonAfter)
+            }
+            switch scalarValue {
+            case 0x3B: pendingMarks.insert(.afterSemicolon)
+            case 0x28, 0x5B: pendingMarks.insert(.afterOpenBracket)
+            case 0x29, 0x5D: pendingMarks.insert(.afterCloseBracket)
+            default: break
             }
             pendingClause = true
             atLineStart = false
@@ -448,6 +464,14 @@ private struct State {
             pendingClause = false
         }
         if pendingDecimal, flags.contains(.digit) { flags.insert(.decimalPart) }
+        if pendingGlued {
+            flags.insert(.camelSplit)
+            pendingGlued = false
+        }
+        if !pendingMarks.isEmpty {
+            flags.formUnion(pendingMarks)
+            pendingMarks = []
+        }
         pendingDecimal = false
         stream.tokens.append(
             Token(
@@ -493,6 +517,7 @@ private struct State {
             pendingSentence = true
         } else if nextIsUpper, length >= 2 {
             pendingSentence = true  // "experience.AWS": a lost line break
+            pendingGlued = true
         } else if nextIsDigit, length >= 3, !last.flags.contains(.digit) {
             pendingSentence = true  // "related field.3+ years": a lost line break
         } else if !nextIsDigit, nextByte != 0x2E, !(nextByte >= 0x61 && nextByte <= 0x7A) {

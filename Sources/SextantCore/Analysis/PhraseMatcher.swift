@@ -4,13 +4,19 @@
 /// needs no failure links. Children live in one open-addressing table keyed by
 /// (node, token id), so a step is one hash probe and nothing is allocated while matching.
 public struct PhraseMatcher: Sendable {
-    /// (node << 32 | token id) → child node; open addressing, key 0 = empty.
-    private var keys: [UInt64]
-    private var values: [Int32]
+    /// (node << 32 | token id) → child node; open addressing, key 0 = empty. Key and child share
+    /// a slot, so a probe that finds its key reads one cache line.
+    private struct Slot {
+        var key: UInt64
+        var child: Int32
+    }
+    private var slots: [Slot]
     private var mask: Int
     private var nodeCount: Int32 = 1
     /// Payloads (pattern indices) ending at each node; empty for inner nodes.
     private var terminals: [[Int32]] = [[]]
+    /// Whether a node ends a phrase: checked at every step, so kept flat beside `terminals`.
+    private var isTerminal: [Bool] = [false]
     /// The root's children by token id (0 = none): the first step from every token is one array
     /// read instead of a hash probe.
     private var rootChildren: [Int32] = []
@@ -18,8 +24,7 @@ public struct PhraseMatcher: Sendable {
     public private(set) var longestPhrase = 0
 
     public init() {
-        keys = [UInt64](repeating: 0, count: 1 << 14)
-        values = [Int32](repeating: 0, count: 1 << 14)
+        slots = [Slot](repeating: Slot(key: 0, child: 0), count: 1 << 14)
         mask = (1 << 14) - 1
     }
 
@@ -40,9 +45,9 @@ public struct PhraseMatcher: Sendable {
         let key = Self.key(node, token)
         var index = slot(for: key)
         while true {
-            let stored = keys[index]
-            if stored == key { return values[index] }
-            if stored == 0 { return 0 }
+            let entry = slots[index]
+            if entry.key == key { return entry.child }
+            if entry.key == 0 { return 0 }
             index = (index + 1) & mask
         }
     }
@@ -57,6 +62,7 @@ public struct PhraseMatcher: Sendable {
                 next = nodeCount
                 nodeCount += 1
                 terminals.append([])
+                isTerminal.append(false)
                 insert(Self.key(node, token), next)
                 if node == 0 {
                     if Int(token) >= rootChildren.count {
@@ -68,26 +74,24 @@ public struct PhraseMatcher: Sendable {
             node = next
         }
         if !terminals[Int(node)].contains(payload) { terminals[Int(node)].append(payload) }
+        isTerminal[Int(node)] = true
         longestPhrase = max(longestPhrase, tokens.count)
     }
 
     private mutating func insert(_ key: UInt64, _ value: Int32) {
-        if (filled + 1) * 2 > keys.count { grow() }
+        if (filled + 1) * 2 > slots.count { grow() }
         var index = slot(for: key)
-        while keys[index] != 0 { index = (index + 1) & mask }
-        keys[index] = key
-        values[index] = value
+        while slots[index].key != 0 { index = (index + 1) & mask }
+        slots[index] = Slot(key: key, child: value)
         filled += 1
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, child: 0), count: old.count * 2)
+        mask = slots.count - 1
         filled = 0
-        for (index, key) in oldKeys.enumerated() where key != 0 { insert(key, oldValues[index]) }
+        for slot in old where slot.key != 0 { insert(slot.key, slot.child) }
     }
 
     /// A phrase found in the text.
@@ -119,7 +123,7 @@ public struct PhraseMatcher: Sendable {
                     node = node == 0 ? rootChildren[Int(id)] : child(of: node, id)
                     if node == 0 { break }
                     position += 1
-                    if !terminals[Int(node)].isEmpty { ends.append((Int32(position - start), node)) }
+                    if isTerminal[Int(node)] { ends.append((Int32(position - start), node)) }
                 }
                 for end in ends.reversed() {
                     for payload in terminals[Int(end.node)] {

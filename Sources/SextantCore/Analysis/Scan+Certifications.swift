@@ -275,20 +275,23 @@ extension Scan {
             guard after || before else { continue }
             let distance = after ? cueStart - end : start - cueEnd
             guard distance <= Self.strengthCueReach else { continue }
+            switch cue {
+            case .required, .requiredAhead, .preferred, .preferredAhead, .mentioned, .obtainWithin, .holding: break
+            default: continue
+            }
             // "2 years of Linux (Debian is a plus)": a word inside brackets opened after the
             // phrase qualifies what the brackets hold.
             if after, bracketOpens(afterToken: end - 1, beforeToken: cueStart) { continue }
+            // A strength word that opens its sentence or clause governs what follows it as a colon
+            // would: "Preferred certifications are CISSP or CISM", "Nice to have CISSP".
+            let trueColon = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
             // "…, ideally with a master's; You have 6 years of…": a semicolon ends a list item,
             // and a strength word does not reach past it (unless a colon opens a list after it).
-            let trueColonHere = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
-            if !(before && trueColonHere),
+            if !(before && trueColon),
                 semicolonBetween(afterToken: after ? end - 1 : cueEnd - 1, beforeToken: after ? cueStart : start)
             {
                 continue
             }
-            // A strength word that opens its sentence or clause governs what follows it as a colon
-            // would: "Preferred certifications are CISSP or CISM", "Nice to have CISSP".
-            let trueColon = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
             // "CISSP required, CySA+ preferred": a word right after a name qualifies that name;
             // it does not open what follows.
             // "(CISSP, CISM) preferred Work experience…": a word right after a closing bracket
@@ -322,27 +325,18 @@ extension Scan {
         return weak != nil ? (.required, false) : nil
     }
 
-    /// Whether a bracket opens, and stays open, between token `first` and token `last`.
-    /// O(last - first): the tokenizer marks the tokens that follow brackets.
+    /// Whether more brackets open than close between token `first` and token `last`. O(1).
     func bracketOpens(afterToken first: Int32, beforeToken last: Int32) -> Bool {
         guard first >= 0, first < last else { return false }
-        var depth = 0
-        for token in (first + 1)...last {
-            let flags = tokens[Int(token)].flags
-            if flags.contains(.afterCloseBracket) { depth = max(0, depth - 1) }
-            if flags.contains(.afterOpenBracket) { depth += 1 }
-        }
-        return depth > 0
+        return bracketDepthThrough[Int(last)] > bracketDepthThrough[Int(first)]
     }
 
     /// Whether a semicolon that starts a new item ("…RE;Je hebt", "…; You have") stands between
     /// token `first` and token `last`. "CISSP, OSCP; blockchain certifications are a plus" goes on
-    /// with the same item. O(last - first).
+    /// with the same item. O(1).
     func semicolonBetween(afterToken first: Int32, beforeToken last: Int32) -> Bool {
         guard first >= 0, first < last else { return false }
-        return ((first + 1)...last).contains { token in
-            tokens[Int(token)].flags.isSuperset(of: [.afterSemicolon, .capitalized])
-        }
+        return itemBreaksThrough[Int(last)] > itemBreaksThrough[Int(first)]
     }
 
     /// Whether a certification name ends right before the token, in the same sentence.

@@ -16,6 +16,11 @@ struct Scan {
     /// starting at or after it: windows of cues and matches in O(1).
     let firstCueAt: [Int32]
     let firstMatchAt: [Int32]
+    /// For each token, how many semicolons that start a new item ("…RE;Je hebt") and how many
+    /// open brackets net (opened minus closed) come before it or at its start: whether one
+    /// stands between two tokens in O(1).
+    let itemBreaksThrough: [Int32]
+    let bracketDepthThrough: [Int32]
     /// The section each sentence starts in.
     var sectionOfSentence: [SectionKind]
     /// Where sections change, by token (a heading can sit mid-sentence in flattened text).
@@ -58,6 +63,20 @@ struct Scan {
         sentenceCues = cueRanges
         firstCueAt = Self.firstIndexAt(tokenCount: stream.tokens.count, starts: cueList.lazy.map(\.token))
         firstMatchAt = Self.firstIndexAt(tokenCount: stream.tokens.count, starts: matches.lazy.map(\.start))
+        var breaks = [Int32](repeating: 0, count: stream.tokens.count)
+        var depths = [Int32](repeating: 0, count: stream.tokens.count)
+        var itemBreaks: Int32 = 0
+        var depth: Int32 = 0
+        for (index, token) in stream.tokens.enumerated() {
+            let flags = token.flags
+            if flags.isSuperset(of: [.afterSemicolon, .capitalized]) { itemBreaks += 1 }
+            if flags.contains(.afterCloseBracket) { depth -= 1 }
+            if flags.contains(.afterOpenBracket) { depth += 1 }
+            breaks[index] = itemBreaks
+            depths[index] = depth
+        }
+        itemBreaksThrough = breaks
+        bracketDepthThrough = depths
         sectionOfSentence = [SectionKind](repeating: .intro, count: stream.sentences.count)
     }
 

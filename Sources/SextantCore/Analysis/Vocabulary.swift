@@ -4,10 +4,16 @@
 /// slower), so tokens are hashed from a byte buffer and compared in place against an arena of known
 /// tokens. Only tokens that occur in some pattern get an id; every other token is id 0.
 public struct Vocabulary: Sendable {
-    /// Open-addressing table: slot → the hash's upper 32 bits and the index into `entries` (+1)
-    /// in the lower 32; 0 = empty. Keeping the hash in the slot lets a probe skip `entries` (a
-    /// second cache miss per token) unless the hash matches.
-    private var slots: [UInt64]
+    /// One slot of the open-addressing table (id 0 = empty). A word of up to 8 bytes is kept in
+    /// the slot itself (`packed`), so finding it reads one cache line; longer words are compared
+    /// against `arena`.
+    private struct Slot {
+        var hash: UInt64
+        var packed: UInt64
+        var id: Int32
+        var length: Int32
+    }
+    private var slots: [Slot]
     private var entries: [(hash: UInt64, offset: Int32, length: Int32)] = []
     private var arena: [UInt8] = []
     private var mask: Int
@@ -18,7 +24,7 @@ public struct Vocabulary: Sendable {
     public init(capacity: Int = 4096) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(hash: 0, packed: 0, id: 0, length: 0), count: size)
         mask = size - 1
     }
 
@@ -32,31 +38,41 @@ public struct Vocabulary: Sendable {
         return hash
     }
 
+    /// Up to 8 bytes as one integer, the first byte lowest (0 for longer words).
+    @inline(__always)
+    static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard bytes.count <= 8 else { return 0 }
+        var value: UInt64 = 0
+        for index in 0..<bytes.count { value |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return value
+    }
+
     /// The id of a folded token, or 0 when it is not in the vocabulary.
     @inline(__always)
     public func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Vocabulary.hash(bytes)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let short = bytes.count <= 8
+        let packed = Vocabulary.packed(bytes)
+        var index = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let stored = slots[slot]
-            if stored == 0 { return 0 }
-            let entryIndex = Int32(truncatingIfNeeded: stored)
-            if stored & 0xFFFF_FFFF_0000_0000 == tag, case let entry = entries[Int(entryIndex) - 1],
-                entry.hash == hash, Int(entry.length) == bytes.count
-            {
-                let equal = arena.withUnsafeBufferPointer { arena in
-                    var index = 0
-                    let base = Int(entry.offset)
-                    while index < bytes.count {
-                        if arena[base + index] != bytes[index] { return false }
-                        index += 1
-                    }
-                    return true
+            let slot = slots[index]
+            if slot.id == 0 { return 0 }
+            if slot.hash == hash, Int(slot.length) == bytes.count {
+                if short {
+                    if slot.packed == packed { return slot.id }
+                } else if equalsArena(bytes, entries[Int(slot.id) - 1].offset) {
+                    return slot.id
                 }
-                if equal { return entryIndex }
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
+        }
+    }
+
+    private func equalsArena(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int32) -> Bool {
+        arena.withUnsafeBufferPointer { arena in
+            let base = Int(offset)
+            for index in 0..<bytes.count where arena[base + index] != bytes[index] { return false }
+            return true
         }
     }
 
@@ -82,13 +98,17 @@ public struct Vocabulary: Sendable {
     }
 
     private mutating func place(hash: UInt64, id: Int32) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(UInt32(id))
+        let entry = entries[Int(id) - 1]
+        let packed = arena.withUnsafeBufferPointer {
+            Vocabulary.packed(UnsafeBufferPointer(rebasing: $0[Int(entry.offset)..<Int(entry.offset + entry.length)]))
+        }
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index].id != 0 { index = (index + 1) & mask }
+        slots[index] = Slot(hash: hash, packed: packed, id: id, length: entry.length)
     }
 
     private mutating func grow() {
-        slots = [UInt64](repeating: 0, count: slots.count * 2)
+        slots = [Slot](repeating: Slot(hash: 0, packed: 0, id: 0, length: 0), count: slots.count * 2)
         mask = slots.count - 1
         for (index, entry) in entries.enumerated() { place(hash: entry.hash, id: Int32(index + 1)) }
     }

@@ -142,6 +142,8 @@ struct GeneralisationTests {
         ("Responsibilities\nMonitor alerts.\nRequirements\nThis role suits a recent graduate.", "SOC Analyst", "entry"),
         ("Responsibilities\nMonitor alerts.", "JR0012345 SOC Analyst", "unknown"),
         ("Responsibilities\nLead the security programme.", "Chief Information Security Officer", "executive"),
+        ("Duties\nSupervise the IT specialists of the branch.", "Supervisory IT Specialist (INFOSEC)", "lead"),
+        ("Duties\nAssign the daily work of the crew.", "Laundry Worker Leader", "lead"),
         // The level the text gives the role when the title gives none.
         ("Job description\nAs a Junior Security Analyst you will triage alerts.", "Security Analyst", "entry"),
         ("Deine Aufgaben\nAls Senior Consultant berätst du Kunden zu ISO 27001.", "Security Consultant", "senior"),

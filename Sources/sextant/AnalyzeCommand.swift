@@ -14,8 +14,8 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Read job postings: discipline, orientation, level, certifications, years, red flags.",
         discussion: """
-            Reads plain text, HTML or Markdown from files, or standard input when no file (or -) is given.
-            With --jsonl, reads one posting per line ({"id", "title", "description"}) and writes one JSON
+            Reads plain text, HTML or Markdown from files, or standard input when no file (or -) is given. \
+            With --jsonl, reads one posting per line ({"id", "title", "description"}) and writes one JSON \
             result per line, in input order, each carrying the input's id.
 
             Examples:

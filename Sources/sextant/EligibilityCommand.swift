@@ -8,8 +8,8 @@ struct EligibilityCommand: ParsableCommand {
         commandName: "eligibility",
         abstract: "When you may hold each certification: eligible now, from a date, or not by continuing your jobs.",
         discussion: """
-            Reads a profile (YAML or JSON; see examples/) and applies each certification's rules from the
-            knowledge base, with their sources: years of experience by kind, part-time by hours, overlapping
+            Reads a profile (YAML or JSON; see examples/) and applies each certification's rules from the \
+            knowledge base, with their sources: years of experience by kind, part-time by hours, overlapping \
             jobs counted once, waivers, windows, prerequisites and associate routes.
 
             Examples:

@@ -9,16 +9,20 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure the analyzer against hand-labelled postings.",
         discussion: """
-            Figures on postings the rules were developed on say little about the next ones. Split
-            the labels into folds (each posting's fold is a stable hash of its id), develop on some
-            and report on the others:
-              sextant eval --labels L --postings P --folds 5 --exclude-fold 4   # develop on folds 0-3
-              sextant eval --labels L --postings P --folds 5 --fold 4           # report on fold 4
-              sextant eval --labels L --postings P --folds 5 --by fold          # every fold, side by side
-              sextant eval --labels L --postings P --by language                # or --by source
+            Figures on postings the rules were developed on say little about the next ones. \
+            Split the labels into folds (each posting's fold is a stable hash of its id), \
+            develop on some and report on the others.
+
+            Develop on folds 0-3, then report on fold 4:
+              sextant eval --labels L --postings P --folds 5 --exclude-fold 4
+              sextant eval --labels L --postings P --folds 5 --fold 4
+            Every fold side by side, or each language or source:
+              sextant eval --labels L --postings P --folds 5 --by fold
+              sextant eval --labels L --postings P --by language
 
             Example:
-              sextant eval --labels corpus/dev-labels.jsonl --postings corpus/postings.jsonl --postings corpus/usajobs.jsonl
+              sextant eval --labels corpus/dev-labels.jsonl \\
+                --postings corpus/postings.jsonl --postings corpus/usajobs.jsonl
             """)
 
     @Option(help: "Labels, one JSON object per line (see corpus/LABELS.md).")

@@ -13,13 +13,13 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Plan certifications toward a goal, technical before strategic, with dates, study time and cost.",
         discussion: """
-            The goal comes from --goal or from the profile's `goal:`: a certification, a work role, a
-            posting, or a direction (direction:strategic for GRC and management, direction:technical).
-            Each step says why it is there, when to study, the exam target date at your weekly pace, when
-            you may hold it, its cost and the running total. While the goal waits for experience, the plan
-            adds stepping stones you can hold now or soon. Dates are honest: no exam is booked more than a
-            few months before you may hold the credential, except on the Associate-of-ISC2 route; one your
-            jobs never reach is a milestone that says what would unlock it. "What would move the date"
+            The goal comes from --goal or from the profile's `goal:`: a certification, a work role, a \
+            posting, or a direction (direction:strategic for GRC and management, direction:technical). \
+            Each step says why it is there, when to study, the exam target date at your weekly pace, when \
+            you may hold it, its cost and the running total. While the goal waits for experience, the plan \
+            adds stepping stones you can hold now or soon. Dates are honest: no exam is booked more than a \
+            few months before you may hold the credential, except on the Associate-of-ISC2 route; one your \
+            jobs never reach is a milestone that says what would unlock it. "What would move the date" \
             lists the levers (security share, waivers, hours, domains) with the date each gives.
 
             Examples:

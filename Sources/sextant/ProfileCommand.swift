@@ -22,10 +22,10 @@ struct ProfileImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Turn a JSON Resume, a LinkedIn data export or a CV into a profile.",
         discussion: """
-            Reads \(ProfileImporter.formats).
-            Jobs get their dates from the file; each job's security share and CISSP domains are estimated
-            from its title and description, with the words used, and hours are assumed full time: check
-            them before you rely on the answers. Certification names resolve through the catalog's aliases;
+            Reads \(ProfileImporter.formats). \
+            Jobs get their dates from the file; each job's security share and CISSP domains are estimated \
+            from its title and description, with the words used, and hours are assumed full time: check \
+            them before you rely on the answers. Certification names resolve through the catalog's aliases; \
             degrees map to the profile's levels. What could not be read is listed on standard error.
 
             The file is read in memory; nothing is stored unless you save the profile.

@@ -36,8 +36,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the web app and JSON API (loopback only by default).",
         discussion: """
-            Saved work goes to an SQLite file, by default $XDG_DATA_HOME/sextant/sextant.sqlite
-            (else ~/.local/share/sextant/sextant.sqlite), created on first start. Ctrl-C stops the server
+            Saved work goes to an SQLite file, by default $XDG_DATA_HOME/sextant/sextant.sqlite \
+            (else ~/.local/share/sextant/sextant.sqlite), created on first start. Ctrl-C stops the server \
             gracefully. The API is described at /openapi.yaml.
             """)
 

@@ -9,7 +9,7 @@ struct Sextant: AsyncParsableCommand {
         commandName: "sextant",
         abstract: "Read security job postings for what they really are, and plan certifications with real dates.",
         discussion: """
-            Exit codes: 0 success, 1 not found or invalid input, 2 usage error.
+            Exit codes: 0 success, 1 not found or invalid input, 2 usage error. \
             Every command reads the bundled knowledge base; --data DIR reads a copy you edit instead.
             """,
         version: SextantVersion.current,

@@ -11,12 +11,12 @@ struct SurveyCommand: AsyncParsableCommand {
         commandName: "survey",
         abstract: "Survey many postings: disciplines, certifications, experience, red flags, titles.",
         discussion: """
-            Inputs: JSONL files ({"id", "title", "description", "company", "location", "posted"} per line),
-            CSV files with a header (--description-column and friends when the names differ), folders of
+            Inputs: JSONL files ({"id", "title", "description", "company", "location", "posted"} per line), \
+            CSV files with a header (--description-column and friends when the names differ), folders of \
             .txt/.html/.md postings, single posting files, or - for standard input (--input-format).
 
-            Writes to --out: report.html (self-contained, open it in a browser), summary.json (the numbers)
-            and postings.csv (one row per posting). Records that cannot be read are counted, listed with
+            Writes to --out: report.html (self-contained, open it in a browser), summary.json (the numbers) \
+            and postings.csv (one row per posting). Records that cannot be read are counted, listed with \
             their line in the report, and skipped; the run goes on. The output is the same for any --jobs.
 
             Examples:

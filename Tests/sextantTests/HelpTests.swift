@@ -34,6 +34,14 @@ struct HelpTests {
         for option in options where option.components(separatedBy: "(default:").count > 2 {
             Issue.record("\(command): an option says its default twice: \(option)")
         }
+        // The overview is prose that argument-parser wraps: a short line followed by one that goes
+        // on in lower case is a sentence broken by hand at the wrong width.
+        let overview = result.stdout.components(separatedBy: "\nUSAGE:")[0].split(
+            separator: "\n", omittingEmptySubsequences: false)
+        for (line, next) in zip(overview, overview.dropFirst())
+        where line.count < 60 && !line.hasPrefix(" ") && next.first?.isLowercase == true {
+            Issue.record("\(command): a sentence broken by hand: '\(line)' / '\(next)'")
+        }
         for option in options where option.contains("(values:") {
             // The values argument-parser lists are not also written out by hand ("a, b or c").
             let prose = option.components(separatedBy: "(values:")[0]

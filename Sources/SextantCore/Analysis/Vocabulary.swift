@@ -4,12 +4,11 @@
 /// slower), so tokens are hashed from a byte buffer and compared in place against an arena of known
 /// tokens. Only tokens that occur in some pattern get an id; every other token is id 0.
 public struct Vocabulary: Sendable {
-    /// One slot of the open-addressing table (id 0 = empty). A word of up to 8 bytes is kept in
-    /// the slot itself (`packed`), so finding it reads one cache line; longer words are compared
-    /// against `arena`.
+    /// One slot of the open-addressing table (id 0 = empty), 16 bytes. A word of up to 8 bytes is
+    /// kept in the slot itself (`key` holds its bytes), so finding it reads one cache line; for a
+    /// longer word `key` holds its hash and the word is compared against `arena`.
     private struct Slot {
-        var hash: UInt64
-        var packed: UInt64
+        var key: UInt64
         var id: Int32
         var length: Int32
     }
@@ -24,7 +23,7 @@ public struct Vocabulary: Sendable {
     public init(capacity: Int = 4096) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Slot](repeating: Slot(hash: 0, packed: 0, id: 0, length: 0), count: size)
+        slots = [Slot](repeating: Slot(key: 0, id: 0, length: 0), count: size)
         mask = size - 1
     }
 
@@ -52,17 +51,15 @@ public struct Vocabulary: Sendable {
     public func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Vocabulary.hash(bytes)
         let short = bytes.count <= 8
-        let packed = Vocabulary.packed(bytes)
+        let key = short ? Vocabulary.packed(bytes) : hash
         var index = Int(truncatingIfNeeded: hash) & mask
         while true {
             let slot = slots[index]
             if slot.id == 0 { return 0 }
-            if slot.hash == hash, Int(slot.length) == bytes.count {
-                if short {
-                    if slot.packed == packed { return slot.id }
-                } else if equalsArena(bytes, entries[Int(slot.id) - 1].offset) {
-                    return slot.id
-                }
+            if slot.key == key, Int(slot.length) == bytes.count,
+                short || equalsArena(bytes, entries[Int(slot.id) - 1].offset)
+            {
+                return slot.id
             }
             index = (index + 1) & mask
         }
@@ -104,11 +101,11 @@ public struct Vocabulary: Sendable {
         }
         var index = Int(truncatingIfNeeded: hash) & mask
         while slots[index].id != 0 { index = (index + 1) & mask }
-        slots[index] = Slot(hash: hash, packed: packed, id: id, length: entry.length)
+        slots[index] = Slot(key: entry.length <= 8 ? packed : hash, id: id, length: entry.length)
     }
 
     private mutating func grow() {
-        slots = [Slot](repeating: Slot(hash: 0, packed: 0, id: 0, length: 0), count: slots.count * 2)
+        slots = [Slot](repeating: Slot(key: 0, id: 0, length: 0), count: slots.count * 2)
         mask = slots.count - 1
         for (index, entry) in entries.enumerated() { place(hash: entry.hash, id: Int32(index + 1)) }
     }

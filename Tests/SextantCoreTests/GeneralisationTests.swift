@@ -223,3 +223,94 @@ struct EvaluationFoldTests {
         #expect(Evaluation.fold(of: "", count: 5) == 2)
     }
 }
+
+/// One sentence about certifications inside a posting's requirements, in four languages, each
+/// read as a reader following LABELS.md would: the strength of every certification it names.
+struct StrengthInEachLanguageTests {
+    static let skeletons = [
+        "en": (
+            "Security Analyst", "Responsibilities\nTriage alerts.\n\nRequirements\nExperience with SIEM.\n",
+            "\n\nBenefits\nRemote work."
+        ),
+        "de": (
+            "IT Security Consultant (m/w/d)",
+            "Deine Aufgaben\nDu berätst Kunden.\n\nDein Profil\nErfahrung mit SIEM.\n", "\n\nWir bieten\nObstkorb."
+        ),
+        "fr": (
+            "Consultant Cybersécurité H/F",
+            "Vos missions\nConseiller nos clients.\n\nVotre profil\nExpérience en SOC.\n", "\n\nAvantages\nTélétravail."
+        ),
+        "nl": (
+            "Security Officer", "Wat ga je doen\nJe adviseert klanten.\n\nWat vragen wij\nErvaring met SIEM.\n",
+            "\n\nWat bieden wij\nEen goed salaris."
+        ),
+    ]
+
+    @Test(arguments: [
+        ("en", "Certifications such as CISSP, CISM or CISA are a plus.", "preferred"),
+        ("en", "CISSP or CISM certification is desirable.", "preferred"),
+        ("en", "Must hold a current CISSP certification.", "required"),
+        ("en", "Active CISSP, CISM, or CISA certification.", "required"),
+        ("en", "Relevant certifications (e.g., CISSP, OSCP) would be advantageous.", "preferred"),
+        ("en", "We will pay for your CISSP and OSCP exams.", "mentioned"),
+        ("en", "Ideally you hold OSCP or a similar certification.", "preferred"),
+        ("en", "Security+ certification required within 6 months of hire.", "required"),
+        ("en", "Bonus points for OSCP or CEH.", "preferred"),
+        ("en", "Industry certifications like CISSP are nice to have but not required.", "preferred"),
+        ("en", "Opportunity to earn certifications such as CISSP and OSCP.", "mentioned"),
+        ("en", "Holding a CISSP or CISM is considered an asset.", "preferred"),
+        ("de", "Zertifizierungen wie CISSP, CISM oder ISO 27001 Lead Auditor sind von Vorteil.", "preferred"),
+        ("de", "Idealerweise verfügst du über Zertifizierungen wie CISSP oder CISM.", "preferred"),
+        ("de", "Wünschenswert: Zertifizierungen (z. B. CISSP, OSCP).", "preferred"),
+        ("de", "Sicherheitszertifizierungen (z.B. CISSP, CISM) sind ein Plus.", "preferred"),
+        (
+            "de", "Zertifizierungen im Bereich IT-Security (z. B. CompTIA Security+, CEH) runden dein Profil ab.",
+            "preferred"
+        ),
+        ("de", "Zertifizierungen wie CISSP oder CISM sind wünschenswert, aber keine Voraussetzung.", "preferred"),
+        ("de", "Eine Zertifizierung als CISSP setzen wir voraus.", "required"),
+        ("de", "Von Vorteil sind Zertifizierungen wie CISSP, CISM.", "preferred"),
+        ("de", "Gerne bringst du Zertifizierungen wie OSCP oder CEH mit.", "preferred"),
+        ("de", "Zertifizierungen (z. B. CISSP, CISA) sind gern gesehen.", "preferred"),
+        ("de", "Wir unterstützen dich bei Zertifizierungen wie OSCP.", "mentioned"),
+        ("de", "Du hast die Möglichkeit, Zertifizierungen wie CISSP zu erwerben.", "mentioned"),
+        ("de", "Kenntnisse in SIEM sowie Zertifizierungen wie CISSP sind ein Pluspunkt.", "preferred"),
+        ("de", "Erste Zertifizierungen (z. B. CompTIA Security+) sind wünschenswert.", "preferred"),
+        ("de", "Optimalerweise hast du bereits eine Zertifizierung wie CEH.", "preferred"),
+        ("de", "Zertifizierungen wie CISSP oder CISM wären wünschenswert.", "preferred"),
+        ("de", "Im Idealfall besitzt du eine Zertifizierung wie OSCP.", "preferred"),
+        ("de", "Zertifizierungen wie OSCP, OSWE oder CRTP sind ein großes Plus.", "preferred"),
+        ("de", "Security-Zertifizierungen wie CISSP, CISM oder CISA sind vorteilhaft.", "preferred"),
+        ("de", "Du verfügst über eine gültige CISSP-Zertifizierung.", "required"),
+        ("de", "Eine abgeschlossene Zertifizierung (CISSP oder CISM) ist zwingend erforderlich.", "required"),
+        ("de", "Wir finanzieren deine Zertifizierungen (z. B. OSCP, CISSP).", "mentioned"),
+        ("de", "Bezahlte Weiterbildungen und Zertifizierungen wie CISSP oder OSCP.", "mentioned"),
+        ("de", "Zertifizierungen (z. B. OSCP, CEH) sind ein Plus, aber kein Muss.", "preferred"),
+        ("de", "Relevante Zertifizierungen wie CISSP oder CISM sind wünschenswert", "preferred"),
+        ("de", "Zusätzliche Zertifizierungen (CISSP, CISM, ISO 27001 Lead Auditor) sind willkommen.", "preferred"),
+        ("fr", "Une certification CISSP ou CISM serait un plus.", "preferred"),
+        ("fr", "Idéalement, vous détenez une certification OSCP.", "preferred"),
+        ("fr", "Les certifications (CISSP, CISM, ISO 27001 Lead Auditor) sont appréciées.", "preferred"),
+        ("fr", "La certification CISSP est obligatoire.", "required"),
+        ("fr", "Vous êtes titulaire d'une certification CISSP.", "required"),
+        ("fr", "Une certification de type CEH ou OSCP est un atout.", "preferred"),
+        ("fr", "Nous prenons en charge vos certifications (OSCP, CISSP).", "mentioned"),
+        ("fr", "Certifications souhaitées : CISSP, CISM.", "preferred"),
+        ("fr", "Une certification ISO 27001 Lead Implementer constituerait un atout.", "preferred"),
+        ("fr", "Des certifications telles que CISSP ou CISM seraient appréciées.", "preferred"),
+        ("nl", "Een certificering zoals CISSP of CISM is een pre.", "preferred"),
+        ("nl", "Bij voorkeur ben je in het bezit van CISSP of CISM.", "preferred"),
+        ("nl", "Je bent in het bezit van een geldig CISSP-certificaat.", "required"),
+        ("nl", "Certificeringen als CISSP, CISM of CISA zijn een pluspunt.", "preferred"),
+        ("nl", "Wij betalen je certificeringen zoals OSCP en CISSP.", "mentioned"),
+        ("nl", "CISSP of CISM certificering is wenselijk.", "preferred"),
+        ("nl", "CISSP certificering is een vereiste.", "required"),
+        ("nl", "Je hebt CISSP of bent bereid dit te behalen.", "preferred"),
+    ])
+    func readsTheStrengthOfEveryNameInTheSentence(language: String, sentence: String, strength: String) throws {
+        let (title, before, after) = try #require(Self.skeletons[language])
+        let analysis = Shared.analyze(before + sentence + after, title: title)
+        #expect(!analysis.certifications.isEmpty, "\(sentence)")
+        #expect(Set(analysis.certifications.map(\.strength.rawValue)) == [strength], "\(sentence)")
+    }
+}

@@ -228,7 +228,9 @@ extension Cue {
                 "e preferibile", "een voordeel", "is een voordeel", "voordeel", "serait un atout", "est un atout",
                 "serait un plus", "est un plus",
                 // German, French, Dutch, Italian and Spanish ways of saying "nice to have".
-                "runden dein profil ab", "runden ihr profil ab", "runden das profil ab", "rundet dein profil ab",
+                "apprecies", "appreciees", "souhaites", "souhaitees", "seraient appreciees", "serait appreciee",
+                "pluspunkt", "ein pluspunkt", "ist ein pluspunkt", "sind ein pluspunkt", "runden dein profil ab",
+                "runden ihr profil ab", "runden das profil ab", "rundet dein profil ab",
                 "rundet ihr profil ab", "optimalerweise", "ware wunschenswert", "waren wunschenswert", "ware schon",
                 "waren schon", "ware toll", "ware super", "ware ideal", "vorteilhaft", "sind vorteilhaft",
                 "ist vorteilhaft", "kein muss", "gerne gesehen", "bienvenu", "bienvenue", "bienvenus",
@@ -264,6 +266,12 @@ extension Cue {
                 "formations", "opleiding", "opleidingen", "opleidingsbudget", "cursus", "certification budget",
                 "help you get", "help you obtain", "willing to obtain", "willingness to obtain", "pursue",
                 "pursuing", "work towards", "working towards", "bereidheid",
+                // "The chance to earn it", "we pay for it", in the other languages.
+                "moglichkeit", "moglichkeiten", "zu erwerben", "zu erlangen", "wir finanzieren", "finanzieren",
+                "finanzierung", "bezahlte", "kostenubernahme", "ubernehmen die kosten", "possibilite de passer",
+                "prise en charge", "prenons en charge", "pris en charge", "nous financons", "financement",
+                "mogelijkheid", "mogelijkheden", "wij betalen",
+                "vergoed", "vergoeding", "wordt vergoed", "possibilita di", "posibilidad de",
             ]
         ),
         (
@@ -348,7 +356,7 @@ extension Cue {
         "or working towards", "or be working towards", "or are working towards", "or working toward",
         "or willing to obtain", "or be willing to obtain", "or willingness to obtain", "or willing to pursue",
         "willing to pursue", "or in progress", "or currently pursuing", "or pursuing", "of bereid",
-        "of bereid te behalen",
+        "of bereid te behalen", "of bent bereid", "bent bereid", "of ben je bereid",
         "oder bereit", "ou pret a", "ou prete a",
     ]
 

@@ -264,6 +264,7 @@ extension Scan {
     ) -> (strength: CertificationStrength, opening: Bool)? {
         var best: (distance: Int32, strength: CertificationStrength, opening: Bool, after: Bool)?
         var weak: Int32?
+        var mentionedBefore = false
         // Only cues within reach can govern: those starting from reach (plus a phrase) before the
         // name to reach after it. O(1) to find them, then at most the window per call.
         let window = cues(
@@ -315,12 +316,17 @@ extension Scan {
             default: continue
             }
             guard reaches else { continue }
+            if strength == .mentioned, before { mentionedBefore = true }
             let viaOpening = opening && (cue == .required || cue == .preferred)
             if best == nil || distance < best!.distance { best = (distance, strength, viaOpening, after) }
         }
         // "You have CISSP or CISM and keep learning through trainings": what the candidate holds
         // is asked; a training word after the name speaks of what comes next.
-        if let best, best.strength == .mentioned, best.after, weak != nil { return (.required, false) }
+        // Unless a reason word also stands before the name: "Du hast die Möglichkeit, CISSP zu
+        // erwerben" holds an opportunity, not the certification.
+        if let best, best.strength == .mentioned, best.after, weak != nil, !mentionedBefore {
+            return (.required, false)
+        }
         if let best { return (best.strength, best.opening) }
         return weak != nil ? (.required, false) : nil
     }

@@ -322,7 +322,11 @@ private struct State {
             atLineStart = false
         case .clause:
             flush(bytes)
-            if scalarValue == 0x3A, let last = stream.tokens.indices.last, Int(stream.tokens[last].end) == start {
+            // "Requirements:" and the French "Profil recherché :" (a space, often a no-break one,
+            // before the colon).
+            if scalarValue == 0x3A, let last = stream.tokens.indices.last,
+                State.onlySpaces(bytes, from: Int(stream.tokens[last].end), to: start)
+            {
                 stream.tokens[last].flags.insert(.colonAfter)
             }
             switch scalarValue {
@@ -345,6 +349,17 @@ private struct State {
             flush(bytes)
             if scalarValue == 0x2A, atLineStart { pendingSentence = true }  // "*" bullet
             if scalarValue != 0x27, scalarValue != 0x2019 { atLineStart = atLineStart && scalarValue == 0x2A }
+        }
+    }
+
+    /// Whether the bytes from `from` to `to` are at most one space (ASCII, U+00A0 or U+202F).
+    static func onlySpaces(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        switch to - from {
+        case 0: return true
+        case 1: return bytes[from] == 0x20
+        case 2: return bytes[from] == 0xC2 && bytes[from + 1] == 0xA0
+        case 3: return bytes[from] == 0xE2 && bytes[from + 1] == 0x80 && bytes[from + 2] == 0xAF
+        default: return false
         }
     }
 

@@ -66,6 +66,15 @@ public enum Cue: Hashable, Sendable {
 }
 
 extension Cue {
+    /// Whether the cue says how strongly something is asked: required, preferred, only mentioned,
+    /// to obtain after hire, or held.
+    var isStrengthWord: Bool {
+        switch self {
+        case .required, .requiredAhead, .preferred, .preferredAhead, .mentioned, .obtainWithin, .holding: true
+        default: false
+        }
+    }
+
     /// Every cue phrase, grouped by what it signals.
     static let table: [(Cue, [String])] =
         sections + strength + experience + education + clearance + levels + language + notCertificationPhrases

@@ -72,8 +72,9 @@ extension Scan {
             default: break
             }
             // "Self-starter" is a trait, not a starter's job.
-            let traits = cues(in: sentence).filter { $0.cue == .notEntryLevel }
-            let entry = cues(in: sentence).contains { item in
+            let here = cues(in: sentence)
+            let traits = here.filter { $0.cue == .notEntryLevel }
+            let entry = here.contains { item in
                 switch item.cue {
                 case .entryLevel, .noExperience, .internship:
                     return !traits.contains { $0.token <= item.token && item.token < $0.token + $0.length }

@@ -276,10 +276,7 @@ extension Scan {
             guard after || before else { continue }
             let distance = after ? cueStart - end : start - cueEnd
             guard distance <= Self.strengthCueReach else { continue }
-            switch cue {
-            case .required, .requiredAhead, .preferred, .preferredAhead, .mentioned, .obtainWithin, .holding: break
-            default: continue
-            }
+            guard cue.isStrengthWord else { continue }
             // "2 years of Linux (Debian is a plus)": a word inside brackets opened after the
             // phrase qualifies what the brackets hold.
             if after, bracketOpens(afterToken: end - 1, beforeToken: cueStart) { continue }
@@ -384,14 +381,7 @@ extension Scan {
     /// Whether a strength word starts in tokens `from..<to` of the sentence.
     func hasStrengthCue(sentence: Int, from: Int32, to: Int32) -> Bool {
         guard from < to else { return false }
-        return cues(in: sentence, startingIn: from, to).contains { item in
-            switch item.cue {
-            case .required, .requiredAhead, .preferred, .preferredAhead, .mentioned, .obtainWithin, .holding:
-                return true
-            default:
-                return false
-            }
-        }
+        return cues(in: sentence, startingIn: from, to).contains { $0.cue.isStrengthWord }
     }
 
     /// Whether the certifications between `first` and `last` are alternatives ("A, B or C",

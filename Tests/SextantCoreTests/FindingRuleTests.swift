@@ -33,6 +33,19 @@ struct FindingRuleTests {
         #expect(!Shared.analyze(text, title: "Junior Security Analyst").has("certification-experience-conflict"))
     }
 
+    @Test func anAlternativeWordCountsInAnyCaseButNotAsAnotherLetter() {
+        #expect(
+            !Shared.analyze("CISSP OR EQUIVALENT required.", title: "Junior Security Analyst").has(
+                "certification-experience-conflict"))
+        #expect(
+            !Shared.analyze("CISSP required (to obtain Within 6 months).", title: "Junior Security Analyst").has(
+                "certification-experience-conflict"))
+        // "équivalent" is not "equivalent": only ASCII capitals are lowered, as `lowercased()` would.
+        #expect(
+            Shared.analyze("CISSP required, ou ÉQUIVALENT.", title: "Junior Security Analyst").has(
+                "certification-experience-conflict"))
+    }
+
     @Test func flagsAnItSecurityTitleOverCybersecurityWork() {
         let analysis = Shared.analyze(PostingClassificationTests.threatHunting, title: "IT Security Analyst")
         #expect(analysis.has("title-discipline-mismatch"))

@@ -139,4 +139,24 @@ import Testing
             try SurveyInputReader(paths: [folder + "/missing.jsonl"])
         }
     }
+
+    @Test func lineReaderJoinsLinesAcrossChunksAndDropsCarriageReturns() throws {
+        // The reader reads 1 MiB at a time: a 1.5 MB line spans two reads, and the last line has no break.
+        let long = String(repeating: "x", count: 1_500_000)
+        let path = try file("long.jsonl", "first\r\n\(long)\nlast")
+        let reader = try LineReader(path: path)
+        var lines: [String] = []
+        while let line = reader.next() { lines.append(String(decoding: line.bytes, as: UTF8.self)) }
+        #expect(lines == ["first", long, "last"])
+        #expect(reader.lineNumber == 3)
+        #expect(reader.bytesRead == 7 + 1_500_000 + 1 + 4)
+    }
+
+    @Test func aFolderGivenAsAFileSaysSo() throws {
+        // It used to crash inside Foundation's read ("Is a directory").
+        let path = try file("a.jsonl", "{}")
+        let folder = (path as NSString).deletingLastPathComponent
+        #expect(throws: PostingSourceError.folderNotFile(path: folder)) { try LineReader(path: folder) }
+        #expect(PostingSourceError.folderNotFile(path: folder).description.contains("is a folder"))
+    }
 }

@@ -104,6 +104,15 @@ struct AnalyzeCommandTests {
         #expect(result.stderr.contains("'/no/such/posting.txt': no such file"))
     }
 
+    @Test func aFolderGivenToJSONLSaysItIsAFolder() throws {
+        // It used to crash inside Foundation's read ("Is a directory").
+        let folder = try temporaryFile("x.jsonl", Data("{}".utf8)).deletingLastPathComponent().path
+        let result = try CommandRunner.run(["analyze", "--jsonl", folder])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("'\(folder)' is a folder"))
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
     @Test func readsHTMLFilesByExtension() throws {
         let html =
             "<html><body><h1>Security Engineer</h1><script>alert('CISM required')</script><p>OSCP required.</p></body></html>"

@@ -95,11 +95,36 @@ struct FindingRules {
 
     /// "or equivalent" or "obtain within N months" next to the certification lets a candidate meet
     /// the requirement another way or later.
+    ///
+    /// The words are ASCII, so they are looked for in the evidence's bytes with ASCII letters
+    /// lowered (the same answer as `lowercased().contains`, without a new string per mention).
     func allowsAlternative(_ mention: CertificationMention) -> Bool {
-        let lowered = mention.evidence.lowercased()
-        return ["equivalent", "within", "obtain", "vergleichbar", "equivalente", "vergelijkbaar", "binnen"].contains {
-            lowered.contains($0)
+        var evidence = mention.evidence
+        return evidence.withUTF8 { bytes in
+            Self.alternativeWords.contains { Self.containsLowered(bytes, $0) }
         }
+    }
+
+    static let alternativeWords: [[UInt8]] = [
+        "equivalent", "within", "obtain", "vergleichbar", "equivalente", "vergelijkbaar", "binnen",
+    ].map { Array($0.utf8) }
+
+    /// Whether `bytes`, with ASCII capitals lowered, contain `word` (lower-case ASCII). O(n × |word|).
+    static func containsLowered(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard let first = word.first, bytes.count >= word.count else { return false }
+        for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == first {
+            var matched = true
+            for offset in 1..<word.count {
+                let byte = bytes[start + offset]
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if lowered != word[offset] {
+                    matched = false
+                    break
+                }
+            }
+            if matched { return true }
+        }
+        return false
     }
 
     func conflict(

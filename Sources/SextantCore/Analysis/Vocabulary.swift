@@ -29,9 +29,20 @@ public struct Vocabulary: Sendable {
 
     public var count: Int { entries.count }
 
-    /// FNV-1a over the bytes.
+    /// The slot hash: for a word of up to 8 bytes one multiply of its packed bytes (most tokens;
+    /// no loop with a multiply per byte), for a longer one FNV-1a over the bytes.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        bytes.count <= 8 ? shortHash(packed(bytes), count: bytes.count) : longHash(bytes)
+    }
+
+    @inline(__always)
+    static func shortHash(_ packed: UInt64, count: Int) -> UInt64 {
+        let mixed = (packed ^ UInt64(count) << 59) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ mixed >> 32
+    }
+
+    static func longHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash
@@ -49,9 +60,10 @@ public struct Vocabulary: Sendable {
     /// The id of a folded token, or 0 when it is not in the vocabulary.
     @inline(__always)
     public func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Vocabulary.hash(bytes)
         let short = bytes.count <= 8
-        let key = short ? Vocabulary.packed(bytes) : hash
+        let packed = short ? Vocabulary.packed(bytes) : 0
+        let hash = short ? Vocabulary.shortHash(packed, count: bytes.count) : Vocabulary.longHash(bytes)
+        let key = short ? packed : hash
         var index = Int(truncatingIfNeeded: hash) & mask
         while true {
             let slot = slots[index]

@@ -313,4 +313,90 @@ struct StrengthInEachLanguageTests {
         #expect(!analysis.certifications.isEmpty, "\(sentence)")
         #expect(Set(analysis.certifications.map(\.strength.rawValue)) == [strength], "\(sentence)")
     }
+
+    // MARK: Found by a battery of snippets written blind from LABELS.md
+
+    @Test(arguments: [
+        // A run of capitals glued to the next word ("…CISMStrong…") splits off as the known name.
+        ("Requirements\n7 years in securityCISSP or CISMStrong ISO 27001 background", "cism", "required"),
+        // A preference heading glued to the next line after text: "… voraus Von VorteilCISM …".
+        (
+            "Ihr Profil\nCISA-Zertifizierung setzen wir voraus Von VorteilCISM oder CRISCErste Erfahrung", "crisc",
+            "preferred"
+        ),
+        (
+            "Ihr Profil\nCISA-Zertifizierung setzen wir voraus Von VorteilCISM oder CRISCErste Erfahrung", "cisa",
+            "required"
+        ),
+        // A bracket ends a list: the "a plus" inside qualifies only what the brackets hold.
+        ("Requirements\n- CIPP/E certification (CIPM a plus)", "cipp-e", "required"),
+        ("Requirements\n- CIPP/E certification (CIPM a plus)", "cipm", "preferred"),
+        // "Or willing to obtain" with a deadline after hire is required; without one, preferred.
+        ("Your background\n- GICSP, or willing to obtain it within 12 months of joining", "gicsp", "required"),
+        ("Your background\n- GICSP, or willing to obtain it", "gicsp", "preferred"),
+        (
+            "Je profiel\nJe bent in het bezit van de CISA-certificering of bent bereid deze binnen een jaar te behalen.",
+            "cisa", "required"
+        ),
+        ("Preference will be given to candidates holding CRISC.", "crisc", "preferred"),
+        ("Things that would make you stand out: CKS or open-source work.", "cks", "preferred"),
+        ("Ihr Profil\n- Einschlägige Zertifizierungen (CISSP, CISM) erwünscht", "cism", "preferred"),
+        ("Exigences : certification CKS obligatoire. La CCSP constituerait un avantage.", "ccsp", "preferred"),
+        ("Il candidato è preferibilmente in possesso di certificazioni quali CISM.", "cism", "preferred"),
+        ("Buscamos un perfil con experiencia y, preferiblemente, certificación CISSP.", "cissp", "preferred"),
+        // The employer offering the course, the exam or the time for it.
+        ("Required: 2+ years with firewalls. We'll cover the exam fee for a CCNA.", "ccna", "mentioned"),
+        (
+            "Dein Profil: Firewalls.\nAuf Wunsch unterstützen wir dich bei der PCNSE-Zertifizierung.", "pcnse",
+            "mentioned"
+        ),
+        ("Für Zertifizierungen wie OSCP stellen wir dir Lernzeit und Budget zur Verfügung.", "oscp", "mentioned"),
+        ("Wir sind Schulungspartner: Bei uns kannst du den CEH absolvieren.", "ceh", "mentioned"),
+        ("Profil : 2 ans en SOC. Vous pourrez, si vous le souhaitez, passer la certification CEH.", "ceh", "mentioned"),
+        ("Je krijgt bij ons de ruimte om je PCNSE te halen.", "pcnse", "mentioned"),
+    ])
+    func readsStrengthAsTheBatteryFound(text: String, id: String, strength: String) {
+        #expect(Shared.analyze(text).strength(of: id)?.rawValue == strength)
+    }
+
+    @Test func capitalsBeforeAWordOfTwoLettersOrAnUnknownRunStayWhole() {
+        // "CCNAs" is a plural, not "CCN" + "As"; "SQLite" is no known word followed by "Lite".
+        let plural = Shared.analyze("Requirements\n- Two CCNAs on the team, SQLite skills.")
+        #expect(plural.certifications.isEmpty)
+        #expect(Shared.analyze("Requirements\n- CCNA required.").strength(of: "ccna") == .required)
+    }
+
+    @Test(arguments: [
+        "With over 30 years of experience in IT services, our group supports 300 clients.",
+        "Fort de 25 ans d'expérience dans l'infogérance, notre groupe accompagne 300 clients.",
+        "Con más de 30 años de trayectoria, somos una empresa de referencia.",
+        "Mit über 25 Jahren Erfahrung sind wir ein führender Anbieter.",
+        "Salaris: de inschaling hangt af van je ervaring: 0-1 jaar voor starter, 2-4 voor medior.",
+        "As our trainee, we expect you to have 1-2 years of engineering studies behind you.",
+    ])
+    func theCompanysYearsAndPayScalesAreNotRequirements(text: String) {
+        #expect(Shared.analyze(text + "\nRequirements: knowledge of networks.").experience.minYears == nil)
+    }
+
+    @Test(arguments: [
+        ("We are looking for someone with 4 years of experience in incident response.", 4.0),
+        ("Requirements\n- We need someone who has 5+ years of experience in a SOC.", 5),
+        ("With 3+ years of experience in SOC operations, you will lead our triage.", 3),
+    ])
+    func theCompanyAskingForYearsDoesNotOwnThem(text: String, years: Double) {
+        #expect(Shared.analyze(text).experience.minYears == years)
+    }
+
+    @Test(arguments: [
+        (
+            "You will manage a team of 6 security analysts in our Cyber Defence Centre.", "Cyber Defence Operations",
+            "lead"
+        ),
+        ("Requirements\n- Experience leading a team is a plus.\n- 3 years in a SOC.", "SOC Analyst", "mid"),
+        ("You report to the team lead and handle alerts. 3 years in a SOC.", "SOC Analyst", "mid"),
+        ("You own product and infrastructure security for the company.", "VP, Security Engineering", "executive"),
+    ])
+    func managingPeopleIsALeadsJob(text: String, title: String, seniority: String) {
+        #expect(Shared.analyze(text, title: title).seniority.rawValue == seniority)
+    }
 }

@@ -18,6 +18,9 @@ public enum Cue: Hashable, Sendable {
     case mentioned
     /// "must obtain within 6 months": a deadline after hire counts as required.
     case obtainWithin
+    /// "or willing to obtain", "or working towards": preferred, either side of the name, unless a
+    /// deadline follows ("or willing to obtain it within 12 months" is required).
+    case alternativeToHolding
     /// certification, certificate, certified...
     case certificationWord
     /// "e.g.", "such as", "bijvoorbeeld": what follows are examples of what precedes.
@@ -49,6 +52,13 @@ public enum Cue: Hashable, Sendable {
     case leadWork, executiveWork
     /// The company speaking about itself ("we have 25 years of experience").
     case companyVoice
+    /// The company as the subject of a clause ("…, our group supports", "…, somos una empresa").
+    case companySubject
+    /// "With", "Mit", "Fort de", "Con" opening a sentence: years fronted before its subject.
+    case frontedWith
+    /// Words that make the sentence about the candidate ("someone with 4 years", "our ideal
+    /// candidate has 5 years"): the company's voice before them does not own the years.
+    case candidateVoice
     /// Years of something other than experience: "10 years in a row", "a 2-year contract".
     case durationContext
     /// "up to 4 years": a ceiling, not a minimum.
@@ -70,7 +80,9 @@ extension Cue {
     /// to obtain after hire, or held.
     var isStrengthWord: Bool {
         switch self {
-        case .required, .requiredAhead, .preferred, .preferredAhead, .mentioned, .obtainWithin, .holding: true
+        case .required, .requiredAhead, .preferred, .preferredAhead, .mentioned, .obtainWithin, .holding,
+            .alternativeToHolding:
+            true
         default: false
         }
     }
@@ -252,8 +264,13 @@ extension Cue {
                 "mile widziane",
                 "atut", "dodatkowym atutem", "vyhodou", "je vyhodou", "vitano", "elony", "meriterande", "en fordel",
                 "graditi", "gradita", "gradito",
-            ] + alternativesToHolding
+                // More of the same: "erwünscht", "constituerait un avantage", "would make you stand out".
+                "erwunscht", "ist erwunscht", "sind erwunscht", "un avantage", "serait un avantage",
+                "constitue un avantage", "constituerait un avantage", "stand out", "make you stand out",
+                "set you apart", "sets you apart",
+            ]
         ),
+        (.alternativeToHolding, alternativesToHolding),
         (
             .preferredAhead,
             [
@@ -262,7 +279,9 @@ extension Cue {
                 "bonus points for", "it would be great if", "ideally you", "encouraged to", "we encourage",
                 "se valorara", "se valorara positivamente", "sera valorado", "si valutera", "e gradita",
                 "im optimalfall", "im idealfall", "idealiter", "we prefer", "prefer", "preferentially",
-            ] + alternativesToHolding
+                "preferibilmente", "preferiblemente", "preference will be given", "preference will be given to",
+                "preference is given to", "preference given to",
+            ]
         ),
         (
             .mentioned,
@@ -281,6 +300,11 @@ extension Cue {
                 "prise en charge", "prenons en charge", "pris en charge", "nous financons", "financement",
                 "mogelijkheid", "mogelijkheden", "wij betalen",
                 "vergoed", "vergoeding", "wordt vergoed", "possibilita di", "posibilidad de",
+                // The employer offering the course, the exam or the time for it.
+                "exam fee", "exam fees", "we ll cover", "we will cover", "auf wunsch", "unterstutzen wir",
+                "zahlen wir", "ubernehmen wir", "stellen wir", "lernzeit", "zur verfugung", "schulungspartner",
+                "si vous le souhaitez", "vous serez forme", "vous serez formee", "partenaire", "partenaires",
+                "ruimte om", "de ruimte", "je krijgt de kans",
             ]
         ),
         (
@@ -452,6 +476,8 @@ extension Cue {
                 "residence", "background check", "in a row", "know how", "anniversary", "jubilaum",
                 // US federal appointments: probation, rotations, tours, eligibility periods
                 "period", "probationary", "probation", "trial", "rotation", "tour", "overseas", "appointment",
+                // years of study, not of work: "1-2 years of engineering studies behind you"
+                "studies", "of study", "studium", "etudes", "d etudes", "studie", "universitaire",
             ]
         ),
         (
@@ -466,7 +492,13 @@ extension Cue {
         ),
         (
             .durationAfter,
-            ["of age", "old", "alt", "oud", "d age", "derniers", "dernieres", "bestehen", "lived", "living"]
+            [
+                "of age", "old", "alt", "oud", "d age", "derniers", "dernieres", "bestehen", "lived", "living",
+                // a pay scale by level: "0-1 jaar voor starter, 2-4 voor medior"
+                "for junior", "for juniors", "for senior", "for seniors", "fur junior", "fur senior", "voor starter",
+                "voor starters", "voor junior", "voor medior", "voor senior", "pour junior", "pour un junior",
+                "pour senior", "pour un senior",
+            ]
         ),
         (.rangeTo, ["to", "bis", "a", "tot", "till", "until"]),
         (
@@ -474,7 +506,31 @@ extension Cue {
             [
                 "we", "we have", "our", "our company", "founded", "since", "history", "for over", "wir", "unsere",
                 "nous", "notre", "wij", "onze", "clients", "customers", "founder", "founders", "a team with",
-                "team with", "team has", "our team", "the company", "the firm", "the group",
+                "team with", "team has", "our team", "the company", "the firm", "the group", "somos", "nuestra",
+                "nuestro", "siamo", "nostra", "nostro",
+            ]
+        ),
+        (
+            .companySubject,
+            [
+                "we", "our", "wir", "unsere", "unser", "nous", "notre", "nos", "wij", "onze", "ons", "somos", "nuestra",
+                "nuestro", "nuestros", "siamo", "la nostra", "il nostro", "the company", "the group", "the firm",
+            ]
+        ),
+        (
+            .frontedWith,
+            [
+                "with", "mit", "avec", "fort de", "forte de", "forts de", "fortes de", "con", "met", "forte di",
+            ]
+        ),
+        (
+            .candidateVoice,
+            [
+                "you", "your", "someone", "somebody", "candidate", "candidates", "applicant", "applicants",
+                "individual", "person", "looking for", "seeking", "du", "dich", "dein", "deine", "sie", "jemand",
+                "jemanden", "kandidat", "kandidatin", "bewerber", "bewerberin", "vous", "votre", "candidat",
+                "candidate", "profil", "u", "jij", "je", "jou", "iemand", "kandidaat", "cerchiamo", "candidato",
+                "buscamos", "persona",
             ]
         ),
         (
@@ -507,11 +563,15 @@ extension Cue {
         (
             .leadWork,
             [
-                "lead a team", "leading a team", "manage a team", "managing a team", "team lead", "team leader",
-                "line management", "people management", "direct reports", "line manager", "manage the team",
-                "lead the team", "leads a team", "team of", "fuhrungsverantwortung", "personalverantwortung",
-                "teamleitung", "fuhrung", "encadrement", "encadrer", "manager une equipe", "leidinggeven",
-                "leiding geven", "teamleider", "hiring", "coach", "mentor",
+                // Managing people, said as a duty. Not "team lead" or "line manager" (often whom the
+                // job reports to), "team of" (joining one) or "mentor" (any senior does).
+                "lead a team", "leading a team", "leads a team", "manage a team", "managing a team", "manages a team",
+                "manage the team", "lead the team", "build and lead", "line management", "people management",
+                "direct reports", "fuhrungsverantwortung", "personalverantwortung", "fuhrst ein team",
+                "fuhren ein team", "leitest ein team", "leiten ein team", "encadrer une equipe",
+                "encadrez une equipe", "manager une equipe", "managez une equipe", "diriger une equipe",
+                "dirigez une equipe", "leidinggeven", "leiding geven", "geeft leiding", "geef je leiding",
+                "gestionar un equipo", "dirigir un equipo", "liderar un equipo", "gestire un team", "guidare un team",
             ]
         ),
         (

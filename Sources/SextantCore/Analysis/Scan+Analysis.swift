@@ -58,6 +58,9 @@ extension Scan {
         if levels.contains(.entry) { return .entry }
         if title.mid { return .mid }
         if let level = introducedRoleLevel() { return level }
+        // Managing people as a duty ("you will manage a team of 6 analysts") is a lead's job,
+        // whatever the years.
+        if managesPeople() { return .lead }
         let years =
             experience.minYears
             ?? experience.statements.filter { !$0.required }.map(\.minYears).max()
@@ -112,6 +115,27 @@ extension Scan {
             }
         }
         return nil
+    }
+
+    /// Whether a duty or a requirement outside about, benefits and other sections is managing
+    /// people, and no word makes it only preferred ("experience leading a team is a plus").
+    /// Cost: each sentence's cues once.
+    func managesPeople() -> Bool {
+        for sentence in stream.sentences.indices where !headingSentences.contains(sentence) {
+            switch sectionOfSentence[sentence] {
+            case .about, .benefits, .other, .preferred: continue
+            default: break
+            }
+            for item in cues(in: sentence) where item.cue == .leadWork {
+                if case .preferred = governingStrength(
+                    sentence: sentence, start: item.token, end: item.token + item.length)
+                {
+                    continue
+                }
+                return true
+            }
+        }
+        return false
     }
 
     /// The level a required track record in words signals, the higher one when both are asked.

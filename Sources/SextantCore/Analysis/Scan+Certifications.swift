@@ -145,13 +145,15 @@ extension Scan {
     }
 
     /// Names listed together ("CISSP, GCFA, GCIH or OSCP") share the strength word that governs
-    /// any of them, unless a strength word stands between them.
+    /// any of them, unless a strength word or a bracket stands between them.
     func shareStrengthWithinLists(_ hits: inout [CertificationHit]) {
         var start = 0
         while start < hits.count {
             var end = start + 1
             while end < hits.count, hits[end].sentence == hits[start].sentence,
                 hits[end].token - (hits[end - 1].token + hits[end - 1].length) <= Self.listGap,
+                // "CIPP/E certification (CIPM a plus)": a bracket between two names ends the list.
+                bracketDepthThrough[Int(hits[end].token)] == bracketDepthThrough[Int(hits[end - 1].token)],
                 !hasStrengthCue(
                     sentence: hits[end].sentence, from: hits[end - 1].token + hits[end - 1].length, to: hits[end].token)
             {
@@ -265,6 +267,8 @@ extension Scan {
         var best: (distance: Int32, strength: CertificationStrength, opening: Bool, after: Bool)?
         var weak: Int32?
         var mentionedBefore = false
+        var alternative = false
+        var deadline = false
         // Only cues within reach can govern: those starting from reach (plus a phrase) before the
         // name to reach after it. O(1) to find them, then at most the window per call.
         let window = cues(
@@ -306,7 +310,12 @@ extension Scan {
             case .preferred: (strength, reaches) = (.preferred, after || colon)
             case .preferredAhead: (strength, reaches) = (.preferred, before)
             case .mentioned: (strength, reaches) = (.mentioned, true)
-            case .obtainWithin: (strength, reaches) = (.required, true)
+            case .obtainWithin:
+                (strength, reaches) = (.required, true)
+                deadline = true
+            case .alternativeToHolding:
+                (strength, reaches) = (.preferred, true)
+                alternative = true
             case .holding:
                 if before { weak = min(weak ?? distance, distance) }
                 continue
@@ -324,6 +333,9 @@ extension Scan {
         if let best, best.strength == .mentioned, best.after, weak != nil, !mentionedBefore {
             return (.required, false)
         }
+        // "GICSP, or willing to obtain it within 12 months of joining": a deadline after hire is a
+        // requirement, however near the "willing" stands.
+        if let best, best.strength == .preferred, alternative, deadline { return (.required, false) }
         if let best { return (best.strength, best.opening) }
         return weak != nil ? (.required, false) : nil
     }

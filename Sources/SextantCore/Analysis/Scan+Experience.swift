@@ -9,6 +9,9 @@ extension Scan {
     /// How far (in tokens) a word making years a duration, an age or a window may stand from them
     /// ("a fixed-term contract of 2 years", "21 years of age").
     static let durationReach: Int32 = 3
+    /// How far (in tokens) after fronted years the company may stand as the subject ("With over 30
+    /// years of experience in IT services, our group").
+    static let companySubjectReach: Int32 = 8
 
     /// Finds every "N years of experience" statement and the posting's required minimum.
     ///
@@ -142,7 +145,11 @@ extension Scan {
             let near = self.cues(
                 in: sentence, startingIn: numberStart - max(6, Self.durationReach + longestPhrase),
                 unitEnd + Self.durationReach + 1)
-            if isDurationOrDegree(after: unitEnd, numberStart: numberStart, cues: near) { continue }
+            if isDurationOrDegree(after: unitEnd, numberStart: numberStart, cues: near)
+                || isCompanysFrontedYears(sentence: sentence, numberStart: numberStart, unitEnd: unitEnd)
+            {
+                continue
+            }
             let yearsOfWork = self.cues(in: sentence, startingIn: unit.token, unit.token + 1).contains {
                 $0.cue == .yearsOf
             }
@@ -272,6 +279,22 @@ extension Scan {
         return false
     }
 
+    /// "With over 30 years of experience in IT services, our group…", "Fort de 25 ans d'expérience,
+    /// notre groupe…", "Con más de 30 años de trayectoria, somos…": years fronted by "with" at the
+    /// start of a sentence whose subject, right after, is the company. "With 5+ years in a SOC, you
+    /// will…" stays the candidate's. Cost: the cues of two fixed windows.
+    func isCompanysFrontedYears(sentence: Int, numberStart: Int32, unitEnd: Int32) -> Bool {
+        let first = stream.sentences[sentence].firstToken
+        guard numberStart - first <= 4,
+            cues(in: sentence, startingIn: first, first + 1).contains(where: { $0.cue == .frontedWith })
+        else { return false }
+        for item in cues(in: sentence, startingIn: unitEnd, unitEnd + Self.companySubjectReach) {
+            if item.cue == .candidateVoice { return false }
+            if item.cue == .companySubject { return true }
+        }
+        return false
+    }
+
     /// "a 2-year degree", "a 12-month contract", "within 6 months of hire", "our 25 years", "up to 4
     /// years", "21 years of age", "in the last 3 years", "7 years of checkable history".
     func isDurationOrDegree(
@@ -284,7 +307,14 @@ extension Scan {
             case .obtainWithin:
                 if item.token < numberStart, numberStart - (item.token + item.length) <= 2 { return true }
             case .companyVoice:
-                if item.token < numberStart, numberStart - item.token <= 6 { return true }
+                // "we have 25 years", not "we are looking for someone with 4 years".
+                if item.token < numberStart, numberStart - item.token <= 6,
+                    !cues.contains(where: {
+                        $0.cue == .candidateVoice && $0.token > item.token && $0.token < numberStart
+                    })
+                {
+                    return true
+                }
             case .durationContext:
                 let after = item.token >= unitEnd && item.token - unitEnd <= Self.durationReach
                 let before = item.token < numberStart && numberStart - (item.token + item.length) <= Self.durationReach

@@ -222,9 +222,20 @@ struct Scan {
                 }
                 if match.start != sentence.firstToken {
                     // Mid-sentence in flattened text: "... daily work Preferred Requirements: Relevant
-                    // certifications: ..." — a capitalised phrase closed by a colon.
-                    guard let colon, tokens[Int(match.start)].flags.contains(.capitalized) else { continue }
-                    if colon + 1 < sentence.endToken {
+                    // certifications: ..." — a capitalised phrase closed by a colon, or glued to the
+                    // next line ("… setzen wir voraus Von VorteilCISM oder CRISC").
+                    // Only a preference heading, after at least three words of text: "Bonus
+                    // Qualifications" is a heading of its own, and "…Consulting ExperienceMaster's"
+                    // joins two list items.
+                    let gluedToNext =
+                        kind == .preferred && end == sentence.endToken && match.start - sentence.firstToken >= 3
+                        && Int(end) < tokens.count
+                        && tokens[Int(end)].flags.contains(.camelSplit)
+                        && tokens[Int(end)].start == tokens[Int(end - 1)].end
+                    guard colon != nil || gluedToNext, tokens[Int(match.start)].flags.contains(.capitalized) else {
+                        continue
+                    }
+                    if let colon, colon + 1 < sentence.endToken {
                         openSection(kind, at: colon + 1, sentence: nil)
                     } else {
                         pending = kind

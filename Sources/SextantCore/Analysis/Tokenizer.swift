@@ -197,8 +197,13 @@ private struct State {
     var letterCount = 0
     var firstUpper = false
     /// Folded-byte offsets where a lower-case letter meets an upper-case one.
-    var junctions: [(folded: Int, byte: Int)] = []
+    /// `afterCapitals`: the junction is where a run of capitals ends in a capitalised word
+    /// ("CISMStrong" → "CISM", "Strong"), used only when the capitals before it form a known word.
+    var junctions: [(folded: Int, byte: Int, afterCapitals: Bool)] = []
     var previousWasLower = false
+    /// Capitals in a row just before, and where the last of them starts.
+    var capitalRun = 0
+    var lastCapital = (folded: 0, byte: 0)
 
     // Pending boundaries for the next token.
     var pendingSentence = true
@@ -239,6 +244,8 @@ private struct State {
                 // The bulk of every posting: a run of lower-case ASCII letters inside a word. Each
                 // only extends the token (its folded form is itself), so skip the general path.
                 if byte &- 0x61 < 26, tokenStart >= 0, !tokenIsDigit {
+                    if capitalRun >= 3 { junctions.append((lastCapital.folded, lastCapital.byte, true)) }
+                    capitalRun = 0
                     var end = index + 1
                     while end < count, bytes[end] &- 0x61 < 26 { end += 1 }
                     folded.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
@@ -401,7 +408,12 @@ private struct State {
             letterCount += 1
             if isUpper {
                 upperCount += 1
-                if previousWasLower { junctions.append((folded.count, start)) }
+                if previousWasLower { junctions.append((folded.count, start, false)) }
+                capitalRun += 1
+                lastCapital = (folded.count, start)
+            } else {
+                if capitalRun >= 3 { junctions.append((lastCapital.folded, lastCapital.byte, true)) }
+                capitalRun = 0
             }
             previousWasLower = !isUpper
         }
@@ -419,6 +431,7 @@ private struct State {
             tokenStart = -1
             upperCount = 0
             letterCount = 0
+            capitalRun = 0
         }
         if vocabulary == nil {
             words.append(String(decoding: folded.buffer, as: UTF8.self))
@@ -430,20 +443,11 @@ private struct State {
         let id = vocabulary!.id(of: folded.buffer)
         if id == 0, splitGluedWords, !junctions.isEmpty, !flags.contains(.allCaps) {
             // Unknown glued word: split where lower meets upper case, each part a token.
-            var pieceStart = 0
-            var byteStart = tokenStart
-            for (index, junction) in (junctions + [(folded.count, tokenEnd)]).enumerated() {
-                let pieceID = vocabulary!.id(
-                    of: UnsafeBufferPointer(rebasing: folded.buffer[pieceStart..<junction.folded]))
-                var pieceFlags: Token.Flags =
-                    index == 0 ? (firstUpper ? [.capitalized] : []) : [.capitalized, .camelSplit]
-                if index > 0 { pendingSentence = true }
-                if index == 0 { pieceFlags.formUnion(flags.intersection([.capitalized])) }
-                emit(start: byteStart, end: junction.byte, id: pieceID, number: -1, flags: pieceFlags)
-                pieceStart = junction.folded
-                byteStart = junction.byte
+            let cuts = cuts()
+            if !cuts.isEmpty {
+                split(at: cuts, flags: flags)
+                return
             }
-            return
         }
         var number: Int32 = -1
         if tokenIsDigit, folded.count <= 9 {
@@ -451,6 +455,40 @@ private struct State {
             for byte in folded.buffer { number = number * 10 + Int32(byte &- 0x30) }
         }
         emit(start: tokenStart, end: tokenEnd, id: id, number: number, flags: flags)
+    }
+
+    /// Where an unknown glued word splits. A run of capitals splits off only as a known word,
+    /// before a word of 3+ letters ("CISMStrong", "CRISCErste"; not "CCNAs" or "SQLite").
+    func cuts() -> [(folded: Int, byte: Int)] {
+        var cuts: [(folded: Int, byte: Int)] = []
+        for (index, junction) in junctions.enumerated() {
+            if junction.afterCapitals {
+                let from = cuts.last?.folded ?? 0
+                let to = index + 1 < junctions.count ? junctions[index + 1].folded : folded.count
+                let known =
+                    vocabulary!.id(of: UnsafeBufferPointer(rebasing: folded.buffer[from..<junction.folded])) != 0
+                guard known, to - junction.folded >= 3 else { continue }
+            }
+            cuts.append((junction.folded, junction.byte))
+        }
+        return cuts
+    }
+
+    /// Emits the pieces of a glued word, each after the first opening a sentence.
+    mutating func split(at cuts: [(folded: Int, byte: Int)], flags: Token.Flags) {
+        var pieceStart = 0
+        var byteStart = tokenStart
+        for (index, junction) in (cuts + [(folded.count, tokenEnd)]).enumerated() {
+            let pieceID = vocabulary!.id(
+                of: UnsafeBufferPointer(rebasing: folded.buffer[pieceStart..<junction.folded]))
+            var pieceFlags: Token.Flags =
+                index == 0 ? (firstUpper ? [.capitalized] : []) : [.capitalized, .camelSplit]
+            if index > 0 { pendingSentence = true }
+            if index == 0 { pieceFlags.formUnion(flags.intersection([.capitalized])) }
+            emit(start: byteStart, end: junction.byte, id: pieceID, number: -1, flags: pieceFlags)
+            pieceStart = junction.folded
+            byteStart = junction.byte
+        }
     }
 
     mutating func emitPlus(start: Int) {

@@ -71,6 +71,12 @@ enum WorstCase {
             "one endless line of real words", .plain,
             { "security analyst monitoring alerts incident response cloud firewall policy audit risk " }
         ),
+        ("glued capitals and words", .plain, { String(repeating: "CISMStrongXYZwordVorteilCISSP", count: 100) }),
+        (
+            "fronted years and the company, repeated", .plain,
+            { String(repeating: "With over 30 years of experience our group and you ", count: 100) }
+        ),
+        ("\"manage a team\" repeated", .plain, { String(repeating: "manage a team ", count: 100) }),
         ("deep round brackets", .plain, { String(repeating: "(", count: 5000) + String(repeating: ")", count: 5000) }),
         ("deep HTML nesting", .html, { String(repeating: "<div><span>", count: 2000) + "text" }),
         ("markdown: a line of \"[\"", .markdown, { String(repeating: "[", count: 10_000) }),

@@ -52,13 +52,6 @@ public enum Cue: Hashable, Sendable {
     case leadWork, executiveWork
     /// The company speaking about itself ("we have 25 years of experience").
     case companyVoice
-    /// The company as the subject of a clause ("…, our group supports", "…, somos una empresa").
-    case companySubject
-    /// "With", "Mit", "Fort de", "Con" opening a sentence: years fronted before its subject.
-    case frontedWith
-    /// Words that make the sentence about the candidate ("someone with 4 years", "our ideal
-    /// candidate has 5 years"): the company's voice before them does not own the years.
-    case candidateVoice
     /// Years of something other than experience: "10 years in a row", "a 2-year contract".
     case durationContext
     /// "up to 4 years": a ceiling, not a minimum.
@@ -385,6 +378,24 @@ extension Cue {
     /// "Hold or be working towards CISSP", "CISSP, or willing to obtain it": holding it is not a
     /// condition, so the certification is preferred. These reach both ways (listed as preferred
     /// and preferred-ahead).
+    /// The company as the subject of a clause ("…, our group supports", "…, somos una empresa").
+    /// Single words, checked by token id in a few tokens only: as cues they would match in every
+    /// sentence.
+    static let companySubjectWords = [
+        "we", "our", "wir", "unsere", "unser", "nous", "notre", "nos", "wij", "onze", "ons", "somos", "nuestra",
+        "nuestro", "nuestros", "siamo", "nostra", "nostro",
+    ]
+    /// "With", "Mit", "Fort de", "Con" opening a sentence: years fronted before its subject.
+    static let frontedWords = ["with", "mit", "avec", "fort", "forte", "forts", "fortes", "con", "met"]
+    /// Words that make a clause about the candidate ("someone with 4 years", "we need someone
+    /// who has 5 years"): the company's voice before them does not own the years.
+    static let candidateVoiceWords = [
+        "you", "your", "someone", "somebody", "candidate", "candidates", "applicant", "applicants", "individual",
+        "person", "seeking", "du", "dich", "dein", "deine", "sie", "jemand", "jemanden", "kandidat",
+        "kandidatin", "bewerber", "bewerberin", "vous", "votre", "candidat", "profil", "u", "jij", "je", "jou",
+        "iemand", "kandidaat", "cerchiamo", "candidato", "buscamos", "persona",
+    ]
+
     static let alternativesToHolding = [
         "or working towards", "or be working towards", "or are working towards", "or working toward",
         "or willing to obtain", "or be willing to obtain", "or willingness to obtain", "or willing to pursue",
@@ -508,29 +519,6 @@ extension Cue {
                 "nous", "notre", "wij", "onze", "clients", "customers", "founder", "founders", "a team with",
                 "team with", "team has", "our team", "the company", "the firm", "the group", "somos", "nuestra",
                 "nuestro", "siamo", "nostra", "nostro",
-            ]
-        ),
-        (
-            .companySubject,
-            [
-                "we", "our", "wir", "unsere", "unser", "nous", "notre", "nos", "wij", "onze", "ons", "somos", "nuestra",
-                "nuestro", "nuestros", "siamo", "la nostra", "il nostro", "the company", "the group", "the firm",
-            ]
-        ),
-        (
-            .frontedWith,
-            [
-                "with", "mit", "avec", "fort de", "forte de", "forts de", "fortes de", "con", "met", "forte di",
-            ]
-        ),
-        (
-            .candidateVoice,
-            [
-                "you", "your", "someone", "somebody", "candidate", "candidates", "applicant", "applicants",
-                "individual", "person", "looking for", "seeking", "du", "dich", "dein", "deine", "sie", "jemand",
-                "jemanden", "kandidat", "kandidatin", "bewerber", "bewerberin", "vous", "votre", "candidat",
-                "candidate", "profil", "u", "jij", "je", "jou", "iemand", "kandidaat", "cerchiamo", "candidato",
-                "buscamos", "persona",
             ]
         ),
         (

@@ -18,6 +18,10 @@ public struct PostingAnalyzer: Sendable {
     let aliases: [AliasPattern]
     /// Distinct keywords per role, for normalising role scores.
     let roleKeywordCounts: [Int]
+    /// Vocabulary ids of `Cue.companySubjectWords`, `Cue.frontedWords` and `Cue.candidateVoiceWords`.
+    let companySubjectIDs: Set<Int32>
+    let frontedIDs: Set<Int32>
+    let candidateVoiceIDs: Set<Int32>
     /// Text past this many bytes is not analysed (the analysis says so in its warnings). A real
     /// posting is a few kilobytes; the cap keeps a pasted log file or a runaway export from
     /// holding a core for minutes.
@@ -110,6 +114,10 @@ public struct PostingAnalyzer: Sendable {
         }
         vocabulary.insert("+")
         for word in Tokenizer.abbreviationWords { vocabulary.insert(word) }
+        func ids(_ words: [String]) -> Set<Int32> { Set(words.map { vocabulary.insert(TextFolding.key($0)) }) }
+        companySubjectIDs = ids(Cue.companySubjectWords)
+        frontedIDs = ids(Cue.frontedWords)
+        candidateVoiceIDs = ids(Cue.candidateVoiceWords)
 
         var matcher = PhraseMatcher()
         for (words, payload) in phrases {

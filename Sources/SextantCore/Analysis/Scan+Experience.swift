@@ -282,15 +282,15 @@ extension Scan {
     /// "With over 30 years of experience in IT services, our group…", "Fort de 25 ans d'expérience,
     /// notre groupe…", "Con más de 30 años de trayectoria, somos…": years fronted by "with" at the
     /// start of a sentence whose subject, right after, is the company. "With 5+ years in a SOC, you
-    /// will…" stays the candidate's. Cost: the cues of two fixed windows.
+    /// will…" stays the candidate's. Cost: a fixed window of tokens.
     func isCompanysFrontedYears(sentence: Int, numberStart: Int32, unitEnd: Int32) -> Bool {
-        let first = stream.sentences[sentence].firstToken
-        guard numberStart - first <= 4,
-            cues(in: sentence, startingIn: first, first + 1).contains(where: { $0.cue == .frontedWith })
+        let range = stream.sentences[sentence]
+        guard numberStart - range.firstToken <= 4, analyzer.frontedIDs.contains(tokens[Int(range.firstToken)].id)
         else { return false }
-        for item in cues(in: sentence, startingIn: unitEnd, unitEnd + Self.companySubjectReach) {
-            if item.cue == .candidateVoice { return false }
-            if item.cue == .companySubject { return true }
+        for index in unitEnd..<min(range.endToken, unitEnd + Self.companySubjectReach) {
+            let id = tokens[Int(index)].id
+            if analyzer.candidateVoiceIDs.contains(id) { return false }
+            if analyzer.companySubjectIDs.contains(id) { return true }
         }
         return false
     }
@@ -309,8 +309,8 @@ extension Scan {
             case .companyVoice:
                 // "we have 25 years", not "we are looking for someone with 4 years".
                 if item.token < numberStart, numberStart - item.token <= 6,
-                    !cues.contains(where: {
-                        $0.cue == .candidateVoice && $0.token > item.token && $0.token < numberStart
+                    !((item.token + 1)..<numberStart).contains(where: {
+                        analyzer.candidateVoiceIDs.contains(tokens[Int($0)].id)
                     })
                 {
                     return true

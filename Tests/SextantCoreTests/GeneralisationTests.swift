@@ -116,6 +116,10 @@ struct GeneralisationTests {
         ("Requirements\nMinimum of 2 years of experience managing Linux servers (Debian is a plus).", 2),
         ("Wie ben jij\nEen afgeronde opleiding, liefst met een master;Je hebt >6 jaar ervaring met IT-audits.", 6),
         ("Requirements\nSecurity certifications (CISSP, CISM) preferred Work experience > 7 years in security.", 7),
+        // A range with spaces around its dash starts at its low end.
+        ("Requirements\n1 - 3 years of experience with ETL tools.", 1),
+        ("Requirements\n1- 3 years of infrastructure experience.", 1),
+        ("Requirements\n2 \u{2013} 4 years in a security operations team.", 2),
     ])
     func readsTheCandidatesRequiredYears(text: String, years: Double) {
         #expect(Shared.analyze(text).experience.minYears == years)
@@ -185,6 +189,13 @@ struct GeneralisationTests {
             "Taken\nSurveillance en bewaking van het pand.\nToegangscontrole bij de receptie.\n"
                 + "Cameratoezicht vanuit de meldkamer.\nDiploma beveiliger 2 vereist.",
             "Beveiliger", false
+        ),
+        (
+            "Responsibilities\nRun the GSOC around the clock and brief leaders on world events that affect staff.\n"
+                + "Keep the emergency management plans of our offices and plants current.\n"
+                + "Lead the GSOC analysts who follow incidents near company sites and travelling staff.\n"
+                + "Run drills for evacuations and severe weather.",
+            "Manager, Global Security Operations Center", false
         ),
     ])
     func weighsTheShareOfDutiesThatProtectDigitalSystems(text: String, title: String, relevant: Bool) {

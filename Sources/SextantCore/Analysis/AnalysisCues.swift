@@ -149,7 +149,7 @@ extension Cue {
                 "nice to have skills", "requisitos deseables", "deseables", "requisiti preferenziali", "optional",
                 "optional skills", "would be a plus", "assets", "extra credit", "o que valorizamos", "valorizamos",
                 "diferenciais", "requisitos desejaveis", "desejavel", "desejaveis", "requisiti graditi",
-                "mile widziane",
+                "mile widziane", "vyhodou je", "vyhodou",
                 "meriterande", "what we value", "what would be nice", "kann kriterien", "kann anforderungen",
                 "wunschenswerte kenntnisse", "das ware toll", "das ware schon", "zusatzlich wunschenswert",
                 "was wir uns zusatzlich wunschen", "idealerweise bringst du mit", "idealerweise bringen sie mit",

@@ -209,10 +209,7 @@ extension Scan {
         }
         guard position >= first, let (value, start) = numberValue(endingAt: position, first: first) else { return nil }
         // A range: "3-5", "3 – 5", "3 to 5", "3 bis 5", "between 3 and 5".
-        let startToken = tokens[Int(start)]
-        // "-", "~" and the en and em dashes (whose UTF-8 ends in 0x93 and 0x94).
-        let dashBefore = [UInt8(ascii: "-"), UInt8(ascii: "~"), 0x93, 0x94].contains(startToken.before)
-        if dashBefore, start - 1 >= first, let (low, lowStart) = numberValue(endingAt: start - 1, first: first),
+        if start - 1 >= first, isDashBetween(start - 1, and: start), let (low, lowStart) = numberValue(endingAt: start - 1, first: first),
             low < value
         {
             return (low, value, lowStart)
@@ -231,6 +228,31 @@ extension Scan {
             return (low, value, lowStart)
         }
         return (value, nil, start)
+    }
+
+    /// Only a dash stands between two tokens, with or without spaces ("3-5", "1 - 3", "1- 3"):
+    /// "-", "~" or an en or em dash. Reads at most a few bytes.
+    func isDashBetween(_ left: Int32, and right: Int32) -> Bool {
+        let from = Int(tokens[Int(left)].end)
+        let to = Int(tokens[Int(right)].start)
+        guard to > from, to - from <= 5 else { return false }
+        var dashes = 0
+        var index = from
+        while index < to {
+            switch bytes[index] {
+            case UInt8(ascii: " "): index += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "~"):
+                dashes += 1
+                index += 1
+            // The en and em dashes: E2 80 93 and E2 80 94.
+            case 0xE2 where index + 2 < to && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94):
+                dashes += 1
+                index += 3
+            default: return false
+            }
+        }
+        return dashes == 1
     }
 
     /// A number ending at `position`: digits (with a decimal part) or a number word; "five (5)"

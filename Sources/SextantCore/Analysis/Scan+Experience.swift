@@ -209,7 +209,8 @@ extension Scan {
         }
         guard position >= first, let (value, start) = numberValue(endingAt: position, first: first) else { return nil }
         // A range: "3-5", "3 – 5", "3 to 5", "3 bis 5", "between 3 and 5".
-        if start - 1 >= first, isDashBetween(start - 1, and: start), let (low, lowStart) = numberValue(endingAt: start - 1, first: first),
+        if start - 1 >= first, isDashBetween(start - 1, and: start),
+            let (low, lowStart) = numberValue(endingAt: start - 1, first: first),
             low < value
         {
             return (low, value, lowStart)
@@ -245,7 +246,8 @@ extension Scan {
                 dashes += 1
                 index += 1
             // The en and em dashes: E2 80 93 and E2 80 94.
-            case 0xE2 where index + 2 < to && bytes[index + 1] == 0x80
+            case 0xE2
+            where index + 2 < to && bytes[index + 1] == 0x80
                 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94):
                 dashes += 1
                 index += 3

@@ -89,6 +89,8 @@ struct AnalyzeCommand: ParsableCommand {
         let reader = path == "-" ? LineReader(handle: .standardInput) : try CLIError.wrap { try LineReader(path: path) }
         let source = path == "-" ? "standard input" : path
         var skipped = 0
+        var output = StandardOutputBuffer()
+        defer { output.flush() }
         while let (line, truncated) = reader.next() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             if truncated {
@@ -107,7 +109,7 @@ struct AnalyzeCommand: ParsableCommand {
             case .success(let record):
                 let input = record.input
                 for warning in input.warnings { FileHandle.standardError.write(Data("Warning: \(warning)\n".utf8)) }
-                print(try AnalysisJSON.string(analyzer.analyze(input), pretty: false))
+                output.line { AnalysisJSONWriter.append(analyzer.analyze(input), to: &$0) }
             }
         }
         if skipped > 0 {
@@ -118,6 +120,39 @@ struct AnalyzeCommand: ParsableCommand {
 }
 
 extension PostingFormat: ExpressibleByArgument {}
+
+/// Lines for standard output, written in blocks of about 64 KB rather than one `print` each.
+struct StandardOutputBuffer {
+    private var bytes: [UInt8] = []
+    private static let blockSize = 1 << 16
+
+    init() { bytes.reserveCapacity(Self.blockSize * 2) }
+
+    /// Appends one line written by `write`, and a newline.
+    mutating func line(_ write: (inout [UInt8]) -> Void) {
+        write(&bytes)
+        bytes.append(0x0A)
+        if bytes.count >= Self.blockSize { flush() }
+    }
+
+    mutating func flush() {
+        guard !bytes.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            var written = 0
+            while written < buffer.count {
+                let result = write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
+                if result > 0 {
+                    written += result
+                } else if result < 0, errno == EINTR {
+                    continue
+                } else {
+                    break  // a closed pipe: nothing more can be written
+                }
+            }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
 
 /// JSON for analyses: camelCase keys, sorted for stable output.
 enum AnalysisJSON {

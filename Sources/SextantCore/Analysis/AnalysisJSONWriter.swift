@@ -11,10 +11,19 @@ public struct AnalysisJSONWriter {
 
     /// The analysis as one line of JSON (no newline).
     public static func string(_ analysis: PostingAnalysis) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
+        append(analysis, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the analysis as one line of JSON (no newline) to `output`: the JSONL pipe writes
+    /// the bytes straight out, without a `String` per posting.
+    public static func append(_ analysis: PostingAnalysis, to output: inout [UInt8]) {
         var writer = AnalysisJSONWriter()
-        writer.bytes.reserveCapacity(4096)
+        swap(&writer.bytes, &output)
         writer.write(analysis)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        swap(&writer.bytes, &output)
     }
 
     // MARK: The analysis, keys in sorted order

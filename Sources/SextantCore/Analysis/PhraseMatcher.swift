@@ -13,10 +13,12 @@ public struct PhraseMatcher: Sendable {
     private var slots: [Slot]
     private var mask: Int
     private var nodeCount: Int32 = 1
-    /// Payloads (pattern indices) ending at each node; empty for inner nodes.
-    private var terminals: [[Int32]] = [[]]
-    /// Whether a node ends a phrase: checked at every step, so kept flat beside `terminals`.
-    private var isTerminal: [Bool] = [false]
+    /// The first payload (pattern index) ending at each node, -1 for inner nodes: checked at
+    /// every step, so kept flat. `hasMore` is set in it when `morePayloads` holds others.
+    private var firstPayload: [Int32] = [-1]
+    private static let hasMore: Int32 = 1 << 30
+    /// Further payloads of the few nodes that end more than one pattern, in the order added.
+    private var morePayloads: [Int32: [Int32]] = [:]
     /// The root's children by token id (0 = none): the first step from every token is one array
     /// read instead of a hash probe.
     private var rootChildren: [Int32] = []
@@ -55,14 +57,14 @@ public struct PhraseMatcher: Sendable {
     /// Adds a phrase (vocabulary ids, none of them 0) with a payload.
     public mutating func add(_ tokens: [Int32], payload: Int32) {
         guard !tokens.isEmpty, !tokens.contains(0) else { return }
+        precondition(payload >= 0 && payload < Self.hasMore, "payload out of range")
         var node: Int32 = 0
         for token in tokens {
             var next = child(of: node, token)
             if next == 0 {
                 next = nodeCount
                 nodeCount += 1
-                terminals.append([])
-                isTerminal.append(false)
+                firstPayload.append(-1)
                 insert(Self.key(node, token), next)
                 if node == 0 {
                     if Int(token) >= rootChildren.count {
@@ -73,8 +75,12 @@ public struct PhraseMatcher: Sendable {
             }
             node = next
         }
-        if !terminals[Int(node)].contains(payload) { terminals[Int(node)].append(payload) }
-        isTerminal[Int(node)] = true
+        if firstPayload[Int(node)] < 0 {
+            firstPayload[Int(node)] = payload
+        } else if firstPayload[Int(node)] & ~Self.hasMore != payload, morePayloads[node]?.contains(payload) != true {
+            morePayloads[node, default: []].append(payload)
+            firstPayload[Int(node)] |= Self.hasMore
+        }
         longestPhrase = max(longestPhrase, tokens.count)
     }
 
@@ -105,33 +111,66 @@ public struct PhraseMatcher: Sendable {
 
     /// Every phrase occurrence within sentences (phrases never cross a sentence boundary), in
     /// order of start token, longer phrases first at the same start.
+    ///
+    /// Cost: O(tokens × longest phrase) hash probes. The tables are read through buffer pointers,
+    /// so the loop does no reference counting.
     public func matches(in tokens: [Token]) -> [Match] {
         var found: [Match] = []
         found.reserveCapacity(tokens.count / 4)
         var ends: [(length: Int32, node: Int32)] = []
+        ends.reserveCapacity(longestPhrase)
         tokens.withUnsafeBufferPointer { tokens in
-            for start in 0..<tokens.count {
-                let first = tokens[start].id
-                guard first > 0, Int(first) < rootChildren.count, rootChildren[Int(first)] != 0 else { continue }
-                var node: Int32 = 0
-                var position = start
-                let sentence = tokens[start].sentence
-                ends.removeAll(keepingCapacity: true)
-                while position < tokens.count, tokens[position].sentence == sentence {
-                    let id = tokens[position].id
-                    if id == 0 { break }
-                    node = node == 0 ? rootChildren[Int(id)] : child(of: node, id)
-                    if node == 0 { break }
-                    position += 1
-                    if isTerminal[Int(node)] { ends.append((Int32(position - start), node)) }
-                }
-                for end in ends.reversed() {
-                    for payload in terminals[Int(end.node)] {
-                        found.append(Match(start: Int32(start), length: end.length, payload: payload))
+            rootChildren.withUnsafeBufferPointer { rootChildren in
+                firstPayload.withUnsafeBufferPointer { firstPayload in
+                    slots.withUnsafeBufferPointer { slots in
+                        for start in 0..<tokens.count {
+                            let first = tokens[start].id
+                            guard first > 0, Int(first) < rootChildren.count else { continue }
+                            var node = rootChildren[Int(first)]
+                            if node == 0 { continue }
+                            let sentence = tokens[start].sentence
+                            ends.removeAll(keepingCapacity: true)
+                            var position = start + 1
+                            if firstPayload[Int(node)] >= 0 { ends.append((1, node)) }
+                            while position < tokens.count, tokens[position].sentence == sentence {
+                                let id = tokens[position].id
+                                if id == 0 { break }
+                                node = Self.child(of: node, id, slots: slots, mask: mask)
+                                if node == 0 { break }
+                                position += 1
+                                if firstPayload[Int(node)] >= 0 { ends.append((Int32(position - start), node)) }
+                            }
+                            for end in ends.reversed() {
+                                let payload = firstPayload[Int(end.node)]
+                                found.append(
+                                    Match(start: Int32(start), length: end.length, payload: payload & ~Self.hasMore))
+                                if payload & Self.hasMore != 0, let more = morePayloads[end.node] {
+                                    for payload in more {
+                                        found.append(Match(start: Int32(start), length: end.length, payload: payload))
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
         return found
+    }
+
+    @inline(__always)
+    private static func child(
+        of node: Int32, _ token: Int32, slots: UnsafeBufferPointer<Slot>, mask: Int
+    ) -> Int32 {
+        let key = key(node, token)
+        var hash = key &* 0x9E37_79B9_7F4A_7C15
+        hash ^= hash >> 31
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[index]
+            if entry.key == key { return entry.child }
+            if entry.key == 0 { return 0 }
+            index = (index + 1) & mask
+        }
     }
 }

@@ -10,18 +10,52 @@
 /// result.findings            // e.g. certification-experience-conflict
 /// ```
 public struct PostingAnalyzer: Sendable {
-    public let knowledgeBase: KnowledgeBase
-    let tokenizer: Tokenizer
-    let matcher: PhraseMatcher
-    let patterns: [Pattern]
-    let terms: [TermLexicon.ResolvedTerm]
-    let aliases: [AliasPattern]
+    /// The compiled tables, behind one reference: every scan holds the analyzer, and copying a
+    /// struct of a dozen arrays and sets would retain and release each of them per posting.
+    private let compiled: Compiled
+
+    final class Compiled: Sendable {
+        let knowledgeBase: KnowledgeBase
+        let tokenizer: Tokenizer
+        let matcher: PhraseMatcher
+        let patterns: [Pattern]
+        let terms: [TermLexicon.ResolvedTerm]
+        let aliases: [AliasPattern]
+        let roleKeywordCounts: [Int]
+        let companySubjectIDs: Set<Int32>
+        let frontedIDs: Set<Int32>
+        let candidateVoiceIDs: Set<Int32>
+
+        init(
+            knowledgeBase: KnowledgeBase, tokenizer: Tokenizer, matcher: PhraseMatcher, patterns: [Pattern],
+            terms: [TermLexicon.ResolvedTerm], aliases: [AliasPattern], roleKeywordCounts: [Int],
+            companySubjectIDs: Set<Int32>, frontedIDs: Set<Int32>, candidateVoiceIDs: Set<Int32>
+        ) {
+            self.knowledgeBase = knowledgeBase
+            self.tokenizer = tokenizer
+            self.matcher = matcher
+            self.patterns = patterns
+            self.terms = terms
+            self.aliases = aliases
+            self.roleKeywordCounts = roleKeywordCounts
+            self.companySubjectIDs = companySubjectIDs
+            self.frontedIDs = frontedIDs
+            self.candidateVoiceIDs = candidateVoiceIDs
+        }
+    }
+
+    public var knowledgeBase: KnowledgeBase { compiled.knowledgeBase }
+    var tokenizer: Tokenizer { compiled.tokenizer }
+    var matcher: PhraseMatcher { compiled.matcher }
+    var patterns: [Pattern] { compiled.patterns }
+    var terms: [TermLexicon.ResolvedTerm] { compiled.terms }
+    var aliases: [AliasPattern] { compiled.aliases }
     /// Distinct keywords per role, for normalising role scores.
-    let roleKeywordCounts: [Int]
+    var roleKeywordCounts: [Int] { compiled.roleKeywordCounts }
     /// Vocabulary ids of `Cue.companySubjectWords`, `Cue.frontedWords` and `Cue.candidateVoiceWords`.
-    let companySubjectIDs: Set<Int32>
-    let frontedIDs: Set<Int32>
-    let candidateVoiceIDs: Set<Int32>
+    var companySubjectIDs: Set<Int32> { compiled.companySubjectIDs }
+    var frontedIDs: Set<Int32> { compiled.frontedIDs }
+    var candidateVoiceIDs: Set<Int32> { compiled.candidateVoiceIDs }
     /// Text past this many bytes is not analysed (the analysis says so in its warnings). A real
     /// posting is a few kilobytes; the cap keeps a pasted log file or a runaway export from
     /// holding a core for minutes.
@@ -55,7 +89,6 @@ public struct PostingAnalyzer: Sendable {
     }
 
     public init(knowledgeBase base: KnowledgeBase) {
-        knowledgeBase = base
         var vocabulary = Vocabulary(capacity: 16_384)
         var patterns: [Pattern] = []
         var phrases: [([String], Int32)] = []
@@ -115,21 +148,19 @@ public struct PostingAnalyzer: Sendable {
         vocabulary.insert("+")
         for word in Tokenizer.abbreviationWords { vocabulary.insert(word) }
         func ids(_ words: [String]) -> Set<Int32> { Set(words.map { vocabulary.insert(TextFolding.key($0)) }) }
-        companySubjectIDs = ids(Cue.companySubjectWords)
-        frontedIDs = ids(Cue.frontedWords)
-        candidateVoiceIDs = ids(Cue.candidateVoiceWords)
+        let companySubjectIDs = ids(Cue.companySubjectWords)
+        let frontedIDs = ids(Cue.frontedWords)
+        let candidateVoiceIDs = ids(Cue.candidateVoiceWords)
 
         var matcher = PhraseMatcher()
         for (words, payload) in phrases {
             matcher.add(words.map { vocabulary.id(of: $0) }, payload: payload)
         }
 
-        self.tokenizer = Tokenizer(vocabulary: vocabulary)
-        self.matcher = matcher
-        self.patterns = patterns
-        self.terms = terms
-        self.aliases = aliases
-        self.roleKeywordCounts = roleKeywordCounts
+        compiled = Compiled(
+            knowledgeBase: base, tokenizer: Tokenizer(vocabulary: vocabulary), matcher: matcher, patterns: patterns,
+            terms: terms, aliases: aliases, roleKeywordCounts: roleKeywordCounts,
+            companySubjectIDs: companySubjectIDs, frontedIDs: frontedIDs, candidateVoiceIDs: candidateVoiceIDs)
     }
 
     /// The alias's tokens with their original case (`CISA` → [C, I, S, A] bytes).

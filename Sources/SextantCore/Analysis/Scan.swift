@@ -61,8 +61,14 @@ struct Scan {
         }
         self.cueList = cueList
         sentenceCues = cueRanges
-        firstCueAt = Self.firstIndexAt(tokenCount: stream.tokens.count, starts: cueList.lazy.map(\.token))
-        firstMatchAt = Self.firstIndexAt(tokenCount: stream.tokens.count, starts: matches.lazy.map(\.start))
+        let tokenCount = stream.tokens.count
+        firstCueAt = cueList.withUnsafeBufferPointer { cues in
+            Self.firstIndexAt(tokenCount: tokenCount, count: cues.count) { cues[$0].token }
+        }
+        let found = matches
+        firstMatchAt = found.withUnsafeBufferPointer { matches in
+            Self.firstIndexAt(tokenCount: tokenCount, count: matches.count) { matches[$0].start }
+        }
         var breaks = [Int32](repeating: 0, count: stream.tokens.count)
         var depths = [Int32](repeating: 0, count: stream.tokens.count)
         var itemBreaks: Int32 = 0
@@ -153,16 +159,24 @@ struct Scan {
     }
 
     /// For each token `t` in `0...tokenCount`, the index of the first start at or after `t`.
-    static func firstIndexAt(tokenCount: Int, starts: some Collection<Int32>) -> [Int32] {
-        var result = [Int32](repeating: Int32(starts.count), count: tokenCount + 1)
-        var token = 0
-        for (index, start) in starts.enumerated() {
-            while token <= Int(start), token <= tokenCount {
-                result[token] = Int32(index)
+    /// `start(i)` is the token of the i-th of `count` items, in ascending order. One pass: O(tokens + items).
+    @inline(__always)
+    static func firstIndexAt(tokenCount: Int, count: Int, start: (Int) -> Int32) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: tokenCount + 1) { result, initialized in
+            var token = 0
+            for index in 0..<count {
+                let through = min(Int(start(index)), tokenCount)
+                while token <= through {
+                    result[token] = Int32(index)
+                    token += 1
+                }
+            }
+            while token <= tokenCount {
+                result[token] = Int32(count)
                 token += 1
             }
+            initialized = tokenCount + 1
         }
-        return result
     }
 
     /// The first index of `range` where `isAbove` holds, given that it holds from some index on.

@@ -246,8 +246,7 @@ private struct State {
                 if byte &- 0x61 < 26, tokenStart >= 0, !tokenIsDigit {
                     if capitalRun >= 3 { junctions.append((lastCapital.folded, lastCapital.byte, true)) }
                     capitalRun = 0
-                    var end = index + 1
-                    while end < count, bytes[end] &- 0x61 < 26 { end += 1 }
+                    let end = State.endOfLowercaseRun(bytes, from: index + 1)
                     folded.append(UnsafeBufferPointer(rebasing: bytes[index..<end]))
                     letterCount += end - index
                     previousWasLower = true
@@ -261,6 +260,29 @@ private struct State {
         flush(bytes)
         closeSentence()
         stream.lineCount = line + 1
+    }
+
+    /// The end of a run of lower-case ASCII letters starting at `start`: eight bytes at a time
+    /// (a lane is a letter when its byte is in 0x61...0x7A), then byte by byte.
+    @inline(__always)
+    static func endOfLowercaseRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var end = start
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        while end + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+            // Lanes below 0x80 plus 0x1F reach the high bit from 0x61 on, plus 0x05 from 0x7B on;
+            // masking the high bits first keeps any lane from carrying into the next.
+            let low = word & ~highBits
+            let letters = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~word & highBits
+            if letters == highBits {
+                end += 8
+                continue
+            }
+            return end + ((~letters & highBits).trailingZeroBitCount >> 3)
+        }
+        while end < bytes.count, bytes[end] &- 0x61 < 26 { end += 1 }
+        return end
     }
 
     /// Reads the character at `index` (advancing past it): extends the token or ends it, and notes

@@ -120,6 +120,9 @@ struct GeneralisationTests {
         ("Requirements\n1 - 3 years of experience with ETL tools.", 1),
         ("Requirements\n1- 3 years of infrastructure experience.", 1),
         ("Requirements\n2 \u{2013} 4 years in a security operations team.", 2),
+        // Czech and Polish, which postings here use too.
+        ("Požadujeme\nPraxe alespoň 2 roky v oblasti bezpečnosti.", 2),
+        ("Wymagania\nCo najmniej 3 lata doświadczenia w SOC.", 3),
     ])
     func readsTheCandidatesRequiredYears(text: String, years: Double) {
         #expect(Shared.analyze(text).experience.minYears == years)
@@ -155,6 +158,12 @@ struct GeneralisationTests {
         // A trait and a travel figure are no entry-level signal.
         ("Requirements\nMotivated self-starter with SIEM experience.", "SOC Analyst", "unknown"),
         ("Requirements\nTravel: up to 2-4 times per year.\nSIEM experience.", "SOC Analyst", "unknown"),
+        // The third rung of a US ladder is senior; "Semi Senior" sits below senior; a title
+        // spanning two rungs takes the lower one unless the required years are a senior's.
+        ("Responsibilities\nTriage alerts in the SIEM.", "Security Analyst III", "senior"),
+        ("Requirements\n2 years of experience with Java.", "Semi Senior Java Developer", "mid"),
+        ("Requirements\n3 years of experience in malware analysis.", "Malware Analyst II or III", "mid"),
+        ("Requirements\nMinimum 10 years of experience in malware analysis.", "Malware Analyst II or III", "senior"),
     ])
     func readsSeniorityOnlyFromASignal(text: String, title: String, seniority: String) {
         #expect(Shared.analyze(text, title: title).seniority.rawValue == seniority)

@@ -414,6 +414,9 @@ extension Cue {
                 "erfahrung", "berufserfahrung", "praxiserfahrung", "erfahrungen", "experience professionnelle",
                 "d experience", "experiences", "ervaring", "werkervaring", "relevante ervaring", "esperienza",
                 "esperienze", "experiencia", "anos de experiencia", "specialized experience",
+                // Czech, Slovak and Polish, which postings here use too.
+                "praxe", "praxi", "prax", "zkusenosti", "zkusenost", "skusenosti", "skusenost", "doswiadczenie",
+                "doswiadczenia",
             ]
         ),
         (
@@ -421,6 +424,7 @@ extension Cue {
             [
                 "year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "jahrige", "jahriger", "jahrige erfahrung",
                 "an", "ans", "annee", "annees", "jaar", "jaren", "jarige", "anno", "anni", "ano", "anos",
+                "rok", "roky", "let", "rokov", "roku", "lat", "lata",
             ]
         ),
         (
@@ -435,7 +439,8 @@ extension Cue {
             [
                 "at least", "minimum", "minimum of", "a minimum of", "min", "no less than", "not less than",
                 "more than", "over", "in excess of", "mindestens", "minimal", "au moins", "au minimum", "minimaal",
-                "ten minste", "tenminste", "minstens", "almeno", "al menos", "como minimo",
+                "ten minste", "tenminste", "minstens", "almeno", "al menos", "como minimo", "alespon", "aspon",
+                "minimalne", "co najmniej",
             ]
         ),
         (.orMore, ["or more", "plus", "or longer", "und mehr", "ou plus", "of meer", "o mas"]),

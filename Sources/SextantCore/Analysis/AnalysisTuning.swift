@@ -64,4 +64,6 @@ enum AnalysisTuning {
     static let certificationOverloadLimit = 3
     /// Years at which an "entry level" title stops being believable.
     static let entryLevelYearsLimit = 3.0
+    /// Required years from which a job reads as senior (LABELS.md: senior is 5+ years).
+    static let seniorYears = 5.0
 }

@@ -53,8 +53,11 @@ extension Scan {
             return .lead
         }
         if levels.contains(.lead), !title.functionalManager { return .lead }
-        // "Medior/Senior": the lower level, as with a range of years.
-        if levels.contains(.senior) { return title.mid ? .mid : .senior }
+        // "Medior/Senior", "II or III": the lower level, as with a range of years, unless the
+        // required years are a senior's (LABELS.md: senior is 5+ years).
+        if levels.contains(.senior) {
+            return title.mid && (experience.minYears ?? 0) < AnalysisTuning.seniorYears ? .mid : .senior
+        }
         if levels.contains(.entry) { return .entry }
         if title.mid { return .mid }
         if let level = introducedRoleLevel() { return level }
@@ -66,7 +69,7 @@ extension Scan {
             ?? experience.statements.filter { !$0.required }.map(\.minYears).max()
         if let years {
             if years < 2 { return .entry }
-            if years < 5 { return .mid }
+            if years < AnalysisTuning.seniorYears { return .mid }
             return .senior
         }
         for sentence in stream.sentences.indices {

@@ -18,6 +18,10 @@ struct GeneralisationTests {
         ("You hold or are working towards the CISSP.", "cissp", "preferred"),
         ("Requirements\nRelevant certifications (e.g. CISSP, CISM).", "cism", "required"),
         ("Requirements\nCISSP certification.", "cissp", "required"),
+        // A short sentence pointing back qualifies the names before it; a required one does not.
+        ("Wat vragen wij\nErvaring met pentesten.\nHeb je ook OSWE? Dan is dat mooi meegenomen.", "oswe", "preferred"),
+        ("Requirements\nThree years in a SOC.\nGCIH. That would be a bonus.", "gcih", "preferred"),
+        ("Requirements\nGCIH certification.\nThat is essential for this role.", "gcih", "required"),
         ("At least one of the following certifications is required: CISSP, CISM.", "cism", "required"),
         // German, French, Dutch, Italian, Spanish, Portuguese
         (

@@ -385,6 +385,12 @@ extension Cue {
         "we", "our", "wir", "unsere", "unser", "nous", "notre", "nos", "wij", "onze", "ons", "somos", "nuestra",
         "nuestro", "nuestros", "siamo", "nostra", "nostro",
     ]
+    /// Words that point back to the sentence before ("That would be a plus", "Dan is dat mooi
+    /// meegenomen", "C'est un atout"): a short sentence opening with one qualifies the names there.
+    static let backReferenceWords = [
+        "that", "this", "both", "either", "dat", "dit", "das", "dies", "beides", "cela", "ce", "c", "ceci",
+        "questo", "cio", "eso", "esto", "ello",
+    ]
     /// "With", "Mit", "Fort de", "Con" opening a sentence: years fronted before its subject.
     static let frontedWords = ["with", "mit", "avec", "fort", "forte", "forts", "fortes", "con", "met"]
     /// Words that make a clause about the candidate ("someone with 4 years", "we need someone

@@ -25,11 +25,13 @@ public struct PostingAnalyzer: Sendable {
         let companySubjectIDs: Set<Int32>
         let frontedIDs: Set<Int32>
         let candidateVoiceIDs: Set<Int32>
+        let backReferenceIDs: Set<Int32>
 
         init(
             knowledgeBase: KnowledgeBase, tokenizer: Tokenizer, matcher: PhraseMatcher, patterns: [Pattern],
             terms: [TermLexicon.ResolvedTerm], aliases: [AliasPattern], roleKeywordCounts: [Int],
-            companySubjectIDs: Set<Int32>, frontedIDs: Set<Int32>, candidateVoiceIDs: Set<Int32>
+            companySubjectIDs: Set<Int32>, frontedIDs: Set<Int32>, candidateVoiceIDs: Set<Int32>,
+            backReferenceIDs: Set<Int32>
         ) {
             self.knowledgeBase = knowledgeBase
             self.tokenizer = tokenizer
@@ -41,6 +43,7 @@ public struct PostingAnalyzer: Sendable {
             self.companySubjectIDs = companySubjectIDs
             self.frontedIDs = frontedIDs
             self.candidateVoiceIDs = candidateVoiceIDs
+            self.backReferenceIDs = backReferenceIDs
         }
     }
 
@@ -56,6 +59,8 @@ public struct PostingAnalyzer: Sendable {
     var companySubjectIDs: Set<Int32> { compiled.companySubjectIDs }
     var frontedIDs: Set<Int32> { compiled.frontedIDs }
     var candidateVoiceIDs: Set<Int32> { compiled.candidateVoiceIDs }
+    /// Vocabulary ids of `Cue.backReferenceWords`.
+    var backReferenceIDs: Set<Int32> { compiled.backReferenceIDs }
     /// Text past this many bytes is not analysed (the analysis says so in its warnings). A real
     /// posting is a few kilobytes; the cap keeps a pasted log file or a runaway export from
     /// holding a core for minutes.
@@ -151,6 +156,7 @@ public struct PostingAnalyzer: Sendable {
         let companySubjectIDs = ids(Cue.companySubjectWords)
         let frontedIDs = ids(Cue.frontedWords)
         let candidateVoiceIDs = ids(Cue.candidateVoiceWords)
+        let backReferenceIDs = ids(Cue.backReferenceWords)
 
         var matcher = PhraseMatcher()
         for (words, payload) in phrases {
@@ -160,7 +166,8 @@ public struct PostingAnalyzer: Sendable {
         compiled = Compiled(
             knowledgeBase: base, tokenizer: Tokenizer(vocabulary: vocabulary), matcher: matcher, patterns: patterns,
             terms: terms, aliases: aliases, roleKeywordCounts: roleKeywordCounts,
-            companySubjectIDs: companySubjectIDs, frontedIDs: frontedIDs, candidateVoiceIDs: candidateVoiceIDs)
+            companySubjectIDs: companySubjectIDs, frontedIDs: frontedIDs, candidateVoiceIDs: candidateVoiceIDs,
+            backReferenceIDs: backReferenceIDs)
     }
 
     /// The alias's tokens with their original case (`CISA` → [C, I, S, A] bytes).

@@ -141,8 +141,41 @@ extension Scan {
             }
         }
         shareStrengthWithinLists(&hits)
+        qualifyFromTheNextSentence(&hits)
         return hits
     }
+
+    /// A short sentence that points back and says "a plus" ("Heb je ook OSWE? Dan is dat mooi
+    /// meegenomen", "OSCP. That would be a bonus.") makes the names of the sentence before it
+    /// preferred, where only their section had decided. Cost: one look per sentence with names.
+    func qualifyFromTheNextSentence(_ hits: inout [CertificationHit]) {
+        var start = 0
+        while start < hits.count {
+            let sentence = hits[start].sentence
+            var end = start + 1
+            while end < hits.count, hits[end].sentence == sentence { end += 1 }
+            defer { start = end }
+            let next = sentence + 1
+            guard next < stream.sentences.count, !headingSentences.contains(next),
+                end == hits.count || hits[end].sentence != next,
+                sectionOfSentence[next] == sectionOfSentence[sentence]
+            else { continue }
+            let range = stream.sentences[next]
+            guard range.endToken - range.firstToken <= Self.backReferenceSentenceTokens,
+                (range.firstToken..<min(range.endToken, range.firstToken + 3)).contains(where: {
+                    analyzer.backReferenceIDs.contains(tokens[Int($0)].id)
+                }),
+                cues(in: next).contains(where: { $0.cue == .preferred || $0.cue == .preferredAhead })
+            else { continue }
+            for index in start..<end where hits[index].basis == .sectionDefault && hits[index].strength == .required {
+                hits[index].strength = .preferred
+            }
+        }
+    }
+
+    /// At most this many tokens in a sentence that qualifies the one before ("Dan is dat mooi
+    /// meegenomen", "This would be considered an advantage").
+    static let backReferenceSentenceTokens: Int32 = 8
 
     /// Names listed together ("CISSP, GCFA, GCIH or OSCP") share the strength word that governs
     /// any of them, unless a strength word or a bracket stands between them.

@@ -258,7 +258,8 @@ public struct AnalysisJSONWriter {
         first = false
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
     }
 
     mutating func array<Element>(_ elements: [Element], _ write: (inout AnalysisJSONWriter, Element) -> Void) {

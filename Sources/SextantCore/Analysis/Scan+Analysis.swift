@@ -220,11 +220,10 @@ extension Scan {
     func clearance() -> Clearance? {
         var best: (level: ClearanceLevel, sentence: Int)?
         var polygraph = false
-        for match in matches {
-            guard case .cue(let cue) = pattern(match) else { continue }
-            switch cue {
+        for item in cueList {
+            switch item.cue {
             case .clearance(let level):
-                if best == nil || level > best!.level { best = (level, Int(tokens[Int(match.start)].sentence)) }
+                if best == nil || level > best!.level { best = (level, Int(tokens[Int(item.token)].sentence)) }
             case .polygraph: polygraph = true
             default: continue
             }
@@ -236,8 +235,8 @@ extension Scan {
     /// DoD 8570/8140 levels named ("IAT Level II").
     func dodLevels() -> [String] {
         var levels: [String] = []
-        for match in matches {
-            if case .cue(.dod(let level)) = pattern(match), !levels.contains(level.name) { levels.append(level.name) }
+        for item in cueList {
+            if case .dod(let level) = item.cue, !levels.contains(level.name) { levels.append(level.name) }
         }
         return levels
     }

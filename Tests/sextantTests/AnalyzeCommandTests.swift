@@ -1,4 +1,6 @@
 import Foundation
+import SextantCore
+import SextantData
 import Testing
 
 /// `sextant analyze`, `lint` and `eval` as scripts and people use them.
@@ -60,6 +62,28 @@ struct AnalyzeCommandTests {
         #expect(result.stderr.contains("standard input line 2: not valid JSON"))
         #expect(result.stderr.contains("line 3: expected a JSON object"))
         #expect(result.stderr.contains("2 lines skipped"))
+    }
+
+    /// The pipe writes its output in blocks; across block boundaries every line is still the
+    /// analysis of its posting, byte for byte what the JSON writer gives for it alone.
+    @Test func thePipeWritesEveryAnalysisWholeAcrossOutputBlocks() throws {
+        let analyzer = PostingAnalyzer(knowledgeBase: try KnowledgeBaseLoader.load())
+        var inputs: [PostingInput] = []
+        var lines = ""
+        for index in 0..<120 {
+            let description =
+                "Requirements\n\(index % 7 + 1)+ years in a SOC. CISSP or CISM required; OSCP is a plus.\n"
+                + "Responsibilities\nTriage alerts, hunt threats \"quoted\" and write reports number \(index)."
+            let title = index.isMultiple(of: 2) ? "Security Analyst \(index)" : "Junior SOC Analyst"
+            inputs.append(PostingInput(id: "p\(index)", title: title, text: description))
+            let object: [String: String] = ["id": "p\(index)", "title": title, "description": description]
+            lines += String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self) + "\n"
+        }
+        let result = try CommandRunner.run(["analyze", "--jsonl"], stdin: Data(lines.utf8))
+        #expect(result.status == 0)
+        let expected = inputs.map { AnalysisJSONWriter.string(analyzer.analyze($0)) + "\n" }.joined()
+        #expect(expected.utf8.count > 3 << 16)  // more than three output blocks
+        #expect(result.stdout == expected)
     }
 
     @Test func refusesAnEmptyPostingWithAClearMessage() throws {

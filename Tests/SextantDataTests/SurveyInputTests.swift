@@ -106,6 +106,25 @@ import Testing
         #expect(summary.method.brokenRecords.allSatisfy { $0.source == path })
     }
 
+    /// A read that fails midway (the kernel's EIO for /proc/self/mem, behind a .jsonl link) is reported as a problem
+    /// in the survey, not taken for the end of the file.
+    @Test func aReadErrorIsReportedAsAProblem() throws {
+        let link = URL(fileURLWithPath: try file("placeholder.txt", "")).deletingLastPathComponent()
+            .appendingPathComponent("mem.jsonl").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/proc/self/mem")
+        defer {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: link).deletingLastPathComponent().path)
+        }
+        let reader = try SurveyInputReader(paths: [link])
+        let records = reader.nextBatch() ?? []
+        let messages = records.compactMap { record -> String? in
+            if case .problem(let problem) = record { return problem.message } else { return nil }
+        }
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("reading stopped here") == true)
+        #expect(reader.nextBatch() == nil)
+    }
+
     @Test func readsAJSONLineOfTwentyMegabytes() throws {
         let description = String(repeating: "SOC work. ", count: 2 << 20)  // 20 MB
         let line = #"{"id": "big", "title": "SOC Analyst", "description": ""# + description + #""}"#

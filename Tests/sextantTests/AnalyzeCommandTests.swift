@@ -86,6 +86,15 @@ struct AnalyzeCommandTests {
         #expect(result.stdout == expected)
     }
 
+    /// A read that fails midway (here the kernel's EIO for /proc/self/mem) is an error naming the
+    /// file, not a quiet end of input.
+    @Test func aReadErrorIsReportedNotTakenForTheEndOfTheInput() throws {
+        let result = try CommandRunner.run(["analyze", "--jsonl", "/proc/self/mem"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Reading /proc/self/mem failed after line 0"))
+        #expect(result.stderr.contains("Copy the file somewhere readable"))
+    }
+
     @Test func refusesAnEmptyPostingWithAClearMessage() throws {
         let result = try CommandRunner.run(["analyze"], stdin: Data(" \n\t\n".utf8))
         #expect(result.status == 1)

@@ -15,6 +15,9 @@ public final class LineReader {
     public private(set) var lineNumber = 0
     /// Bytes read from the handle so far (for progress).
     public private(set) var bytesRead = 0
+    /// Why reading stopped early (the system's words for a read error), or nil. The lines
+    /// returned before it are whole; callers must say that the input was cut short.
+    public private(set) var readError: String?
 
     public init(handle: FileHandle, maximumLineBytes: Int = 64 << 20) {
         self.handle = handle
@@ -69,13 +72,18 @@ public final class LineReader {
         }
     }
 
-    /// Reads up to one chunk into `chunk`; 0 at the end of the input or on a read error.
+    /// Reads up to one chunk into `chunk`; 0 at the end of the input or on a read error (which
+    /// `readError` then names).
     private func readChunk() -> Int {
         let descriptor = handle.fileDescriptor
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count >= 0 { return count }
-            if errno != EINTR { return 0 }
+            let code = errno
+            if code != EINTR {
+                readError = String(cString: strerror(code))
+                return 0
+            }
         }
     }
 }

@@ -64,6 +64,8 @@ public final class SurveyInputReader {
     private var cursors: [Cursor]
     private var current = 0
     private var finishedBytes = 0
+    /// Whether the current file's read error has been reported (once per file).
+    private var reportedReadError = false
 
     /// Opens every input up front, so a missing file or CSV column fails before any work.
     ///
@@ -139,6 +141,7 @@ public final class SurveyInputReader {
             } else {
                 finishedBytes = bytesRead
                 current += 1
+                reportedReadError = false
             }
         }
         return batch.isEmpty ? nil : batch
@@ -156,6 +159,13 @@ public final class SurveyInputReader {
                             message: "longer than \(reader.maximumLineBytes >> 20) MB; skipped"))
                 }
                 return .jsonLine(Array(line), source: source, line: reader.lineNumber)
+            }
+            if let error = reader.readError, !reportedReadError {
+                reportedReadError = true
+                return .problem(
+                    SurveyProblem(
+                        source: source, line: reader.lineNumber + 1,
+                        message: "reading stopped here (\(error)); the rest of the file is not in the survey"))
             }
             return nil
         case .csv(let reader, let source, let columns, let width):

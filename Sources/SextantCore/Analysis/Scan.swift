@@ -26,7 +26,7 @@ struct Scan {
     /// Where sections change, by token (a heading can sit mid-sentence in flattened text).
     var sectionChanges: [(token: Int32, kind: SectionKind)] = []
     /// Sentences that are headings (they introduce a section).
-    var headingSentences: Set<Int> = []
+    var headingSentences = SentenceSet(count: 0)
     var sections: [SectionSummary] = []
     /// Section headings kept for the report.
     static let sectionsKept = 100
@@ -84,6 +84,7 @@ struct Scan {
         itemBreaksThrough = breaks
         bracketDepthThrough = depths
         sectionOfSentence = [SectionKind](repeating: .intro, count: stream.sentences.count)
+        headingSentences = SentenceSet(count: stream.sentences.count)
     }
 
     var tokens: [Token] { stream.tokens }
@@ -360,5 +361,19 @@ struct Scan {
             if sectionChanges[middle].token <= token { low = middle + 1 } else { high = middle }
         }
         return low == 0 ? .intro : sectionChanges[low - 1].kind
+    }
+}
+
+/// Sentence indices as one flag per sentence: every extractor asks "is this a heading?" of every
+/// sentence, and an array read is much cheaper than hashing into a `Set`.
+struct SentenceSet {
+    private var flags: [Bool]
+
+    init(count: Int) { flags = [Bool](repeating: false, count: count) }
+
+    func contains(_ index: Int) -> Bool { flags.indices.contains(index) && flags[index] }
+
+    mutating func insert(_ index: Int) {
+        if flags.indices.contains(index) { flags[index] = true }
     }
 }

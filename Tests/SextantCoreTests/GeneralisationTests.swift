@@ -22,6 +22,20 @@ struct GeneralisationTests {
         ("Wat vragen wij\nErvaring met pentesten.\nHeb je ook OSWE? Dan is dat mooi meegenomen.", "oswe", "preferred"),
         ("Requirements\nThree years in a SOC.\nGCIH. That would be a bonus.", "gcih", "preferred"),
         ("Requirements\nGCIH certification.\nThat is essential for this role.", "gcih", "required"),
+        // A bracket opening right after the name with the word first in it qualifies the name.
+        ("Requirements\n- CompTIA CySA+ (preferred)\n- 3 years in a SOC", "cysaplus", "preferred"),
+        ("Wat vragen wij\nISO 27001 Lead Auditor (vereist) en CISA (gewenst).", "cisa", "preferred"),
+        ("Requirements\n- OSCP (mandatory) - OSWE would be a strong plus", "oscp", "required"),
+        ("Requirements\nExperience with Linux (Debian is a plus). CISSP.", "cissp", "required"),
+        // "Ideally" or "preferably" closing the sentence qualifies the name before it.
+        ("Requirements\n- SC-100, preferably\n- Azure experience", "sc-100", "preferred"),
+        ("Requirements\nGIAC GCIH preferred; GREM ideally.", "grem", "preferred"),
+        // The company's own certifications and the exams it pays for are only mentioned.
+        ("Requirements\nOur security team of 12 holds CISSP, OSCP and CCSP between them.", "oscp", "mentioned"),
+        ("Requisiti\nIl nostro team di sicurezza è certificato CEH e OSCP.", "ceh", "mentioned"),
+        ("Requirements\nWe fund exam vouchers for certifications such as GPEN.", "gpen", "mentioned"),
+        ("Requirements\nOur new colleague holds the CISSP, as every candidate must.", "cissp", "required"),
+        ("Requirements\nISC2 CC, or a willingness to obtain it, is a plus.", "isc2-cc", "preferred"),
         ("At least one of the following certifications is required: CISSP, CISM.", "cism", "required"),
         // German, French, Dutch, Italian, Spanish, Portuguese
         (

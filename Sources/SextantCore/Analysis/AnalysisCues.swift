@@ -297,7 +297,8 @@ extension Cue {
                 "exam fee", "exam fees", "we ll cover", "we will cover", "auf wunsch", "unterstutzen wir",
                 "zahlen wir", "ubernehmen wir", "stellen wir", "lernzeit", "zur verfugung", "schulungspartner",
                 "si vous le souhaitez", "vous serez forme", "vous serez formee", "partenaire", "partenaires",
-                "ruimte om", "de ruimte", "je krijgt de kans",
+                "ruimte om", "de ruimte", "je krijgt de kans", "exam voucher", "exam vouchers", "we fund",
+                "pays for", "vous preparerons", "vous preparer", "nous vous preparons", "begeleidt", "begeleiden",
             ]
         ),
         (
@@ -385,6 +386,12 @@ extension Cue {
         "we", "our", "wir", "unsere", "unser", "nous", "notre", "nos", "wij", "onze", "ons", "somos", "nuestra",
         "nuestro", "nuestros", "siamo", "nostra", "nostro",
     ]
+    /// The company's own ("Our security team holds…", "Il nostro team è certificato…"): a
+    /// sentence opening with one speaks of the company, not of what the candidate must hold.
+    static let companyPossessiveWords = [
+        "our", "unsere", "unser", "unserem", "unseren", "notre", "nos", "onze", "ons", "nuestra", "nuestro",
+        "nuestros", "nuestras", "nostra", "nostro", "nostri", "nostre",
+    ]
     /// Words that point back to the sentence before ("That would be a plus", "Dan is dat mooi
     /// meegenomen", "C'est un atout"): a short sentence opening with one qualifies the names there.
     static let backReferenceWords = [
@@ -400,11 +407,14 @@ extension Cue {
         "person", "seeking", "du", "dich", "dein", "deine", "sie", "jemand", "jemanden", "kandidat",
         "kandidatin", "bewerber", "bewerberin", "vous", "votre", "candidat", "profil", "u", "jij", "je", "jou",
         "iemand", "kandidaat", "cerchiamo", "candidato", "buscamos", "persona",
+        // "Our new colleague", "onze nieuwe collega": the hire.
+        "new", "nieuwe", "neue", "neuen", "neuer", "nouveau", "nouvelle", "nuovo", "nuova", "nuevo", "nueva",
     ]
 
     static let alternativesToHolding = [
         "or working towards", "or be working towards", "or are working towards", "or working toward",
         "or willing to obtain", "or be willing to obtain", "or willingness to obtain", "or willing to pursue",
+        "or a willingness to obtain", "or the willingness to obtain",
         "willing to pursue", "or in progress", "or currently pursuing", "or pursuing", "of bereid",
         "of bereid te behalen", "of bent bereid", "bent bereid", "of ben je bereid",
         "oder bereit", "ou pret a", "ou prete a",

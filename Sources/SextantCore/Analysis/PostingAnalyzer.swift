@@ -26,12 +26,13 @@ public struct PostingAnalyzer: Sendable {
         let frontedIDs: Set<Int32>
         let candidateVoiceIDs: Set<Int32>
         let backReferenceIDs: Set<Int32>
+        let companyPossessiveIDs: Set<Int32>
 
         init(
             knowledgeBase: KnowledgeBase, tokenizer: Tokenizer, matcher: PhraseMatcher, patterns: [Pattern],
             terms: [TermLexicon.ResolvedTerm], aliases: [AliasPattern], roleKeywordCounts: [Int],
             companySubjectIDs: Set<Int32>, frontedIDs: Set<Int32>, candidateVoiceIDs: Set<Int32>,
-            backReferenceIDs: Set<Int32>
+            backReferenceIDs: Set<Int32>, companyPossessiveIDs: Set<Int32>
         ) {
             self.knowledgeBase = knowledgeBase
             self.tokenizer = tokenizer
@@ -44,6 +45,7 @@ public struct PostingAnalyzer: Sendable {
             self.frontedIDs = frontedIDs
             self.candidateVoiceIDs = candidateVoiceIDs
             self.backReferenceIDs = backReferenceIDs
+            self.companyPossessiveIDs = companyPossessiveIDs
         }
     }
 
@@ -61,6 +63,8 @@ public struct PostingAnalyzer: Sendable {
     var candidateVoiceIDs: Set<Int32> { compiled.candidateVoiceIDs }
     /// Vocabulary ids of `Cue.backReferenceWords`.
     var backReferenceIDs: Set<Int32> { compiled.backReferenceIDs }
+    /// Vocabulary ids of `Cue.companyPossessiveWords`.
+    var companyPossessiveIDs: Set<Int32> { compiled.companyPossessiveIDs }
     /// Text past this many bytes is not analysed (the analysis says so in its warnings). A real
     /// posting is a few kilobytes; the cap keeps a pasted log file or a runaway export from
     /// holding a core for minutes.
@@ -157,6 +161,7 @@ public struct PostingAnalyzer: Sendable {
         let frontedIDs = ids(Cue.frontedWords)
         let candidateVoiceIDs = ids(Cue.candidateVoiceWords)
         let backReferenceIDs = ids(Cue.backReferenceWords)
+        let companyPossessiveIDs = ids(Cue.companyPossessiveWords)
 
         var matcher = PhraseMatcher()
         for (words, payload) in phrases {
@@ -167,7 +172,7 @@ public struct PostingAnalyzer: Sendable {
             knowledgeBase: base, tokenizer: Tokenizer(vocabulary: vocabulary), matcher: matcher, patterns: patterns,
             terms: terms, aliases: aliases, roleKeywordCounts: roleKeywordCounts,
             companySubjectIDs: companySubjectIDs, frontedIDs: frontedIDs, candidateVoiceIDs: candidateVoiceIDs,
-            backReferenceIDs: backReferenceIDs)
+            backReferenceIDs: backReferenceIDs, companyPossessiveIDs: companyPossessiveIDs)
     }
 
     /// The alias's tokens with their original case (`CISA` → [C, I, S, A] bytes).

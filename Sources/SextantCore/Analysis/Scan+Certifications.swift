@@ -133,7 +133,12 @@ extension Scan {
                 coveredUntil = match.start + match.length
                 let governing = governingStrengthWord(
                     sentence: sentence, start: match.start, end: match.start + match.length)
-                let (strength, basis) = strength(sentence: sentence, token: match.start, governing: governing)
+                var (strength, basis) = strength(sentence: sentence, token: match.start, governing: governing)
+                if basis == .sectionDefault, strength == .required,
+                    isCompanysOwn(sentence: sentence, before: match.start)
+                {
+                    (strength, basis) = (.mentioned, .mentionedWord)
+                }
                 hits.append(
                     CertificationHit(
                         certification: alias.certification, token: match.start, length: match.length,
@@ -172,6 +177,29 @@ extension Scan {
             }
         }
     }
+
+    /// "Our security team holds CISSP, OSCP and CCSP", "Il nostro team è certificato CEH": a
+    /// sentence that opens with the company's own, names no candidate before the name and has no
+    /// heading or strength word speaks of what the company has. Cost: the tokens before the name
+    /// (once per name; a name's sentence is scanned at most up to it).
+    func isCompanysOwn(sentence: Int, before token: Int32) -> Bool {
+        let range = stream.sentences[sentence]
+        let opening = range.firstToken..<min(token, range.firstToken + 2)
+        guard opening.contains(where: { analyzer.companyPossessiveIDs.contains(tokens[Int($0)].id) }) else {
+            return false
+        }
+        guard token - range.firstToken <= Self.companyOwnReach else { return false }
+        for index in range.firstToken..<token where analyzer.candidateVoiceIDs.contains(tokens[Int(index)].id) {
+            return false
+        }
+        return !cues(in: sentence, startingIn: range.firstToken, token).contains { item in
+            if case .section = item.cue { return true }
+            return item.cue.isStrengthWord
+        }
+    }
+
+    /// How far into its sentence a name may stand for the company's opening word to own it.
+    static let companyOwnReach: Int32 = 16
 
     /// At most this many tokens in a sentence that qualifies the one before ("Dan is dat mooi
     /// meegenomen", "This would be considered an advantage").
@@ -316,7 +344,13 @@ extension Scan {
             guard cue.isStrengthWord else { continue }
             // "2 years of Linux (Debian is a plus)": a word inside brackets opened after the
             // phrase qualifies what the brackets hold.
-            if after, bracketOpens(afterToken: end - 1, beforeToken: cueStart) { continue }
+            // A bracket that opens right after the name with the word first in it qualifies the
+            // name itself: "CySA+ (preferred)", "CISA (gewenst)", "OSCP (mandatory)".
+            if after, bracketOpens(afterToken: end - 1, beforeToken: cueStart),
+                !(cueStart == end && tokens[Int(cueStart)].flags.contains(.afterOpenBracket))
+            {
+                continue
+            }
             // A strength word that opens its sentence or clause governs what follows it as a colon
             // would: "Preferred certifications are CISSP or CISM", "Nice to have CISSP".
             let trueColon = tokens[Int(cueEnd - 1)].flags.contains(.colonAfter)
@@ -339,9 +373,9 @@ extension Scan {
             let reaches: Bool
             switch cue {
             case .required: (strength, reaches) = (.required, after || colon)
-            case .requiredAhead: (strength, reaches) = (.required, before)
+            case .requiredAhead: (strength, reaches) = (.required, before || endsSentence(after, cueEnd, distance))
             case .preferred: (strength, reaches) = (.preferred, after || colon)
-            case .preferredAhead: (strength, reaches) = (.preferred, before)
+            case .preferredAhead: (strength, reaches) = (.preferred, before || endsSentence(after, cueEnd, distance))
             case .mentioned: (strength, reaches) = (.mentioned, true)
             case .obtainWithin:
                 (strength, reaches) = (.required, true)
@@ -374,6 +408,12 @@ extension Scan {
     }
 
     /// Whether more brackets open than close between token `first` and token `last`. O(1).
+    /// A word that usually qualifies what follows ("ideally CISSP") qualifies the name before it
+    /// when nothing follows it in the sentence: "SC-100, preferably", "GREM ideally".
+    func endsSentence(_ after: Bool, _ cueEnd: Int32, _ distance: Int32) -> Bool {
+        after && distance <= 1 && cueEnd == stream.sentences[Int(tokens[Int(cueEnd - 1)].sentence)].endToken
+    }
+
     func bracketOpens(afterToken first: Int32, beforeToken last: Int32) -> Bool {
         guard first >= 0, first < last else { return false }
         return bracketDepthThrough[Int(last)] > bracketDepthThrough[Int(first)]

@@ -117,10 +117,8 @@ struct AnalyzeCommand: ParsableCommand {
                 Data("\(skipped) line\(skipped == 1 ? "" : "s") skipped (see the warnings above).\n".utf8))
         }
         if let error = reader.readError {
-            output.flush()
-            throw CLIError(
-                "Reading \(source) failed after line \(reader.lineNumber) (\(error)); the lines before it were "
-                    + "analysed. Copy the file somewhere readable and run again.")
+            output.flush()  // the lines before it were analysed
+            throw CLIError.readFailure(source, reader, error)
         }
     }
 }

@@ -13,6 +13,14 @@ struct CLIError: Error, CustomStringConvertible {
 }
 
 extension CLIError {
+    /// A read of `source` that failed midway (`LineReader.readError`): the lines before it were
+    /// whole, the rest is missing, so the command stops instead of passing a partial result.
+    static func readFailure(_ source: String, _ reader: LineReader, _ error: String) -> CLIError {
+        CLIError(
+            "Reading \(source) failed after line \(reader.lineNumber) (\(error)). Copy the file somewhere readable "
+                + "and run again.")
+    }
+
     /// Runs `body`, turning an input error (whose description already says what to do) into a
     /// CLIError.
     static func wrap<T>(_ body: () throws -> T) throws -> T {

@@ -95,7 +95,7 @@ struct EvalCommand: ParsableCommand {
                 inputs[id] = record.input
                 origins[id] = record.origin
             }
-            if let error = reader.readError { throw Self.readFailure(path, reader, error) }
+            if let error = reader.readError { throw CLIError.readFailure(path, reader, error) }
         }
         let certificationIDs = Set(base.contractCertificationIDs)
         let pairs = labelList.map { label in (label, inputs[label.id].map(analyzer.analyze)) }
@@ -147,12 +147,6 @@ struct EvalCommand: ParsableCommand {
         print(report.text)
     }
 
-    static func readFailure(_ path: String, _ reader: LineReader, _ error: String) -> CLIError {
-        CLIError(
-            "Reading \(path) failed after line \(reader.lineNumber) (\(error)). Copy the file somewhere readable "
-                + "and run again.")
-    }
-
     func readLabels() throws -> [PostingLabel] {
         let reader = try CLIError.wrap { try LineReader(path: labels) }
         var result: [PostingLabel] = []
@@ -166,7 +160,7 @@ struct EvalCommand: ParsableCommand {
                     "\(labels) line \(reader.lineNumber): not a label (\(error)). See corpus/LABELS.md for the format.")
             }
         }
-        if let error = reader.readError { throw Self.readFailure(labels, reader, error) }
+        if let error = reader.readError { throw CLIError.readFailure(labels, reader, error) }
         return result
     }
 }

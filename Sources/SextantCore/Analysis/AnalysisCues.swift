@@ -376,16 +376,10 @@ extension Cue {
         ),
     ]
 
-    /// "Hold or be working towards CISSP", "CISSP, or willing to obtain it": holding it is not a
-    /// condition, so the certification is preferred. These reach both ways (listed as preferred
-    /// and preferred-ahead).
     /// The company as the subject of a clause ("…, our group supports", "…, somos una empresa").
     /// Single words, checked by token id in a few tokens only: as cues they would match in every
     /// sentence.
-    static let companySubjectWords = [
-        "we", "our", "wir", "unsere", "unser", "nous", "notre", "nos", "wij", "onze", "ons", "somos", "nuestra",
-        "nuestro", "nuestros", "siamo", "nostra", "nostro",
-    ]
+    static let companySubjectWords = ["we", "wir", "nous", "wij", "somos", "siamo"] + companyPossessiveWords
     /// The company's own ("Our security team holds…", "Il nostro team è certificato…"): a
     /// sentence opening with one speaks of the company, not of what the candidate must hold.
     static let companyPossessiveWords = [
@@ -411,6 +405,9 @@ extension Cue {
         "new", "nieuwe", "neue", "neuen", "neuer", "nouveau", "nouvelle", "nuovo", "nuova", "nuevo", "nueva",
     ]
 
+    /// "Hold or be working towards CISSP", "CISSP, or willing to obtain it": holding it is not a
+    /// condition, so the certification is preferred. These reach both ways (listed as preferred
+    /// and preferred-ahead).
     static let alternativesToHolding = [
         "or working towards", "or be working towards", "or are working towards", "or working toward",
         "or willing to obtain", "or be willing to obtain", "or willingness to obtain", "or willing to pursue",

@@ -19,11 +19,19 @@ import tempfile
 import time
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
+
+
+def wait(driver, seconds):
+    """A wait that polls through a page being replaced: Chrome can answer a read of an element
+    that navigation just removed with "Node with given id does not belong to the document"
+    rather than a stale-element error. The condition is tried again; it still fails after
+    `seconds` if it never holds."""
+    return WebDriverWait(driver, seconds, ignored_exceptions=(WebDriverException,))
 
 POSTING = """Junior SOC Analyst
 You monitor alerts in our SOC, hunt threats and support incident response with our EDR and SIEM.
@@ -82,7 +90,7 @@ def main():
         driver.find_element(By.ID, "text").send_keys(POSTING)
         driver.find_element(By.CSS_SELECTOR, "form[action='/analyze'] button[type=submit]").click()
         try:
-            WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=verdict]")))
+            wait(driver, 20).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "[data-testid=verdict]")))
         except Exception:
             raise AssertionError("no report after submitting; the page was:\n" + driver.page_source[:3000])
         verdict = driver.find_element(By.CSS_SELECTOR, "[data-testid=verdict]").text
@@ -104,7 +112,7 @@ def main():
         driver.save_screenshot(report_shot)
 
         driver.find_element(By.XPATH, "//button[text()='Save this analysis']").click()
-        WebDriverWait(driver, 20).until(expected_conditions.url_contains("/analyses/"))
+        wait(driver, 20).until(expected_conditions.url_contains("/analyses/"))
         driver.get(url + "saved")
         assert "Junior SOC Analyst" in driver.page_source, driver.page_source[:4000]
         saved_shot = os.path.join(workdir, "saved.png")
@@ -125,7 +133,7 @@ def main():
         driver.get(url + "survey")
         driver.find_element(By.ID, "file").send_keys(survey_file)
         driver.find_element(By.CSS_SELECTOR, "form[action='/survey'] button[type=submit]").click()
-        WebDriverWait(driver, 60).until(expected_conditions.url_contains("/surveys/"))
+        wait(driver, 60).until(expected_conditions.url_contains("/surveys/"))
         heading = driver.find_element(By.TAG_NAME, "h1").text
         assert heading == "Survey of 31 postings", heading
         assert "postings.jsonl:31" in driver.page_source, "the broken line is not listed"
@@ -146,7 +154,7 @@ def main():
         fill("job-0-share", "50")
         driver.find_element(By.NAME, "job-0-domain-communication-and-network-security").click()
         driver.find_element(By.ID, "add-job").click()
-        WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.ID, "job-1-title")))
+        wait(driver, 20).until(expected_conditions.presence_of_element_located((By.ID, "job-1-title")))
         assert driver.find_element(By.ID, "job-0-title").get_attribute("value") == "Network Administrator"
         assert driver.switch_to.active_element.get_attribute("id") == "job-1-title", "the new row has no focus"
         fill("job-1-title", "Security Engineer")
@@ -161,7 +169,7 @@ def main():
         fill("goalCertifications", "CISSP")
         driver.execute_script("document.getElementById('asOf').value = '2026-12-04';")
         driver.find_element(By.XPATH, "//button[text()='Check eligibility']").click()
-        WebDriverWait(driver, 20).until(expected_conditions.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Eligibility"))
+        wait(driver, 20).until(expected_conditions.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Eligibility"))
         heading = driver.find_element(By.TAG_NAME, "h1").text
         assert heading == "Eligibility on 2026-12-04", heading + driver.page_source[:3000]
         sscp = driver.find_element(By.XPATH, "//tr[td/a[@href='/certifications/sscp']]").text
@@ -169,7 +177,7 @@ def main():
         yaml = driver.find_element(By.ID, "profile-yaml").get_attribute("textContent")
         assert "id: securityplus" in yaml and "start: 2023-01-01" in yaml and "degree: bachelor" in yaml, yaml
         driver.find_element(By.XPATH, "//button[text()='Plan a roadmap']").click()
-        WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "figure.timeline svg")))
+        wait(driver, 20).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "figure.timeline svg")))
         assert driver.find_element(By.TAG_NAME, "h1").text == "Roadmap to CISSP", driver.find_element(By.TAG_NAME, "h1").text
         form_shot = os.path.join(workdir, "profile-form.png")
         driver.save_screenshot(form_shot)
@@ -179,7 +187,7 @@ def main():
         driver.get(url + "profile")
         driver.find_element(By.ID, "import-file").send_keys(os.path.abspath(resume))
         driver.find_element(By.XPATH, "//button[text()='Read the file']").click()
-        WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.ID, "imported")))
+        wait(driver, 20).until(expected_conditions.presence_of_element_located((By.ID, "imported")))
         values = {field: driver.find_element(By.ID, field).get_attribute("value") for field in [
             "job-0-title", "job-0-start", "job-1-title", "job-1-end", "certification-0-name", "certification-1-name"]}
         assert values == {
@@ -198,7 +206,7 @@ def main():
             "document.getElementById('goalCertifications').value = 'cissp';",
             JUNIOR_PROFILE)
         driver.find_element(By.CSS_SELECTOR, "button[formaction='/profile/plan']").click()
-        WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "figure.timeline svg")))
+        wait(driver, 20).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "figure.timeline svg")))
         viewport = driver.execute_script("return document.documentElement.clientWidth")
         overflow = driver.execute_script("return document.documentElement.scrollWidth")
         assert overflow <= viewport, f"the page scrolls sideways at 400 px ({overflow} > {viewport})"
